@@ -1,0 +1,73 @@
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { Config } from './config.js'
+import { errors } from './errors.js'
+import { loggerOptions } from './logger.js'
+import { operations } from './operations/index.js'
+import { sendProblem, toGatewayError } from './problem.js'
+import { requestIdFor } from './request-id.js'
+import docs from '../plugins/docs.js'
+import metrics from '../plugins/metrics.js'
+import readiness from '../plugins/readiness.js'
+import requestId from '../plugins/request-id.js'
+import store from '../plugins/store.js'
+import swagger from '../plugins/swagger.js'
+import upstream from '../plugins/upstream.js'
+import healthRoutes from '../routes/health.js'
+import operationRoutes from '../routes/operations.js'
+
+/**
+ * Composes the gateway: plugins first, then routes, then the one error
+ * handler and the one 404 handler. Tests build it with `buildApp` and drive
+ * it with `inject`; only src/server.ts listens.
+ */
+
+export interface AppOptions {
+  config: Config
+}
+
+export async function app (fastify: FastifyInstance, { config }: AppOptions) {
+  // Set before any plugin registers routes: child contexts copy the handler they were created with.
+  fastify.setErrorHandler((error, request, reply) => sendProblem(toGatewayError(error), request, reply))
+  fastify.setNotFoundHandler((request, reply) => sendProblem(errors.notFound(`No route for ${request.method} ${request.url.split('?', 1)[0]}`), request, reply))
+
+  await fastify.register(metrics)
+  await fastify.register(readiness)
+  await fastify.register(store, { config })
+  await fastify.register(requestId)
+  await fastify.register(swagger)
+  await fastify.register(docs)
+  await fastify.register(upstream, { config })
+  fastify.readiness.add('upstreamToken', async () => { await fastify.tokens.getToken() })
+
+  await fastify.register(healthRoutes)
+  await fastify.register(operationRoutes, { operations })
+}
+
+/** Fastify's own options; shared by the server and the tests so both run the same gateway. */
+export function fastifyOptions (config: Config, logger: FastifyServerOptions['logger'] = loggerOptions(config)): FastifyServerOptions {
+  return {
+    logger,
+    genReqId: requestIdFor,
+    logController: new LogController({ requestIdLogLabel: 'requestId' }),
+    bodyLimit: 256 * 1024,
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: true },
+    ajv: {
+      customOptions: {
+        // Unknown fields are refused, never silently dropped or forwarded.
+        removeAdditional: false,
+        allErrors: true,
+        coerceTypes: 'array',
+        useDefaults: true,
+      },
+    },
+  }
+}
+
+export async function buildApp (config: Config, logger?: FastifyServerOptions['logger']): Promise<FastifyInstance> {
+  const fastify = Fastify(fastifyOptions(config, logger)).withTypeProvider<TypeBoxTypeProvider>()
+  await fastify.register(app, { config })
+  await fastify.ready()
+  return fastify
+}

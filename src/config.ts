@@ -1,0 +1,110 @@
+import { Type, type StaticDecode, type TSchema } from '@sinclair/typebox'
+import { Value } from '@sinclair/typebox/value'
+import { canEncodePassword } from './upstream/password-cipher.js'
+
+/**
+ * Every configuration variable of the contract (API.md section 6) in one
+ * TypeBox schema. The decoded type is the only declaration of the config's
+ * shape: nothing else in the code base re-types it.
+ */
+
+const commaList = (defaultValue: string) => Type.Transform(Type.String({ default: defaultValue }))
+  .Decode((text) => text.split(',').map((entry) => entry.trim()).filter((entry) => entry !== ''))
+  .Encode((list) => list.join(','))
+
+const millisecondList = (defaultValue: string) => Type.Transform(Type.String({ default: defaultValue, pattern: '^\\s*\\d+(\\s*,\\s*\\d+)*\\s*$' }))
+  .Decode((text) => text.split(',').map((entry) => Number(entry.trim())))
+  .Encode((list) => list.join(','))
+
+const flag = (defaultValue: 'true' | 'false') => Type.Transform(Type.String({ default: defaultValue, pattern: '^(true|false|1|0)$' }))
+  .Decode((text) => text === 'true' || text === '1')
+  .Encode((flag) => (flag ? 'true' : 'false'))
+
+const Url = (protocols: string) => Type.String({ pattern: `^(${protocols})://[^\\s]+$` })
+
+export const ConfigSchema = Type.Object({
+  NODE_ENV: Type.String({ default: 'development' }),
+  HOST: Type.String({ default: '127.0.0.1', minLength: 1 }),
+  PORT: Type.Integer({ default: 3000, minimum: 0, maximum: 65535 }),
+  LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)), { default: 'info' }),
+
+  UPSTREAM_URL: Type.Optional(Url('https?')),
+  UPSTREAM_USERNAME: Type.String({ default: '' }),
+  UPSTREAM_PASSWORD: Type.String({ default: '' }),
+  UPSTREAM_PASSWORD_ENCODING: Type.Union([Type.Literal('verycloud'), Type.Literal('none')], { default: 'verycloud' }),
+  UPSTREAM_TIMEOUT_MS: Type.Integer({ default: 10_000, minimum: 1, maximum: 600_000 }),
+  UPSTREAM_TOKEN_ERROR_CODES: Type.Transform(Type.String({ default: '', pattern: '^[\\s\\d,-]*$' }))
+    .Decode((text) => new Set(text.split(',').map((code) => code.trim()).filter((code) => code !== '').map(Number)))
+    .Encode((codes) => [...codes].join(',')),
+
+  TOKEN_REFRESH_MARGIN_S: Type.Integer({ default: 300, minimum: 0 }),
+  TOKEN_DEFAULT_TTL_S: Type.Integer({ default: 7200, minimum: 1 }),
+
+  GATEWAY_ADMIN_TOKEN: Type.Optional(Type.String({ minLength: 16 })),
+  ADMIN_IP_WHITELIST: commaList('127.0.0.1,::1'),
+  TRUST_PROXY: commaList(''),
+
+  RATE_LIMIT_MAX: Type.Integer({ default: 600, minimum: 1 }),
+  RATE_LIMIT_WINDOW: Type.String({ default: '1 minute', pattern: '^\\s*\\d+(\\s*(ms|millisecond|second|minute|hour|day)s?)?\\s*$' }),
+
+  DATA_DIR: Type.String({ default: './data', minLength: 1 }),
+  DATABASE_URL: Type.Optional(Url('postgres|postgresql|sqlite|file')),
+  REDIS_URL: Type.Optional(Url('rediss?')),
+
+  CALLBACK_SECRET: Type.Optional(Type.String({ minLength: 16 })),
+  CALLBACK_IP_WHITELIST: commaList(''),
+  RELAY_RETRY_SCHEDULE_MS: millisecondList('5000,300000,1800000,7200000,18000000,36000000,36000000'),
+  RELAY_ALLOW_PRIVATE: flag('false'),
+
+  SYNC_INTERVAL_S: Type.Integer({ default: 3600, minimum: 0 }),
+})
+
+export type Config = StaticDecode<typeof ConfigSchema>
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+  constructor (readonly variable: string, message: string) {
+    super(`Invalid configuration: ${variable} ${message}`)
+  }
+}
+
+/** Reads, defaults, converts and validates the variables; throws a ConfigError naming the first bad one. */
+export function loadConfig (env: NodeJS.ProcessEnv = process.env): Config {
+  const raw: Record<string, unknown> = {}
+  for (const name of Object.keys(ConfigSchema.properties)) {
+    const value = env[name]
+    if (value !== undefined && value !== '') raw[name] = value
+  }
+  const withDefaults = Value.Convert(ConfigSchema as TSchema, Value.Default(ConfigSchema, raw))
+  const firstError = Value.Errors(ConfigSchema, withDefaults).First()
+  if (firstError) {
+    const variable = firstError.path.split('/')[1] ?? '(unknown)'
+    throw new ConfigError(variable, `(${describeValue(variable, raw[variable])}): ${firstError.message}`)
+  }
+  const config = Value.Decode(ConfigSchema, withDefaults)
+  checkConsistency(config)
+  return config
+}
+
+function describeValue (variable: string, value: unknown): string {
+  if (value === undefined) return 'unset'
+  return /SECRET|PASSWORD|TOKEN/.test(variable) ? 'value hidden' : JSON.stringify(value)
+}
+
+/** Rules that span several variables, which a per-field schema cannot say. */
+function checkConsistency (config: Config): void {
+  const production = config.NODE_ENV === 'production'
+  if (config.UPSTREAM_URL === undefined && production) {
+    throw new ConfigError('UPSTREAM_URL', 'is required when NODE_ENV=production (the built-in sandbox upstream is for development only)')
+  }
+  if (config.UPSTREAM_URL !== undefined) {
+    if (config.UPSTREAM_USERNAME === '') throw new ConfigError('UPSTREAM_USERNAME', 'is required when UPSTREAM_URL is set')
+    if (config.UPSTREAM_PASSWORD === '') throw new ConfigError('UPSTREAM_PASSWORD', 'is required when UPSTREAM_URL is set')
+  }
+  if (config.UPSTREAM_PASSWORD_ENCODING === 'verycloud' && !canEncodePassword(config.UPSTREAM_PASSWORD)) {
+    throw new ConfigError('UPSTREAM_PASSWORD', 'cannot be carried by the VeryCloud password cipher: its base64 form contains "+", which the cipher\'s alphabet lacks. Choose another password or set UPSTREAM_PASSWORD_ENCODING=none if the upstream accepts it as it is')
+  }
+  if (config.RELAY_RETRY_SCHEDULE_MS.length === 0) {
+    throw new ConfigError('RELAY_RETRY_SCHEDULE_MS', 'must list at least one delay')
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Every error the gateway answers with, in one place. Each has a stable
+ * `code` (clients may switch on it), an HTTP status and a default title; the
+ * error handler turns any of them into an RFC 9457 problem document.
+ */
+
+export const PROBLEM_TYPE_BASE = 'https://verycloud-gateway.dev/problems/'
+
+export interface ValidationIssue {
+  /** Which part of the request: body, querystring, params or headers. */
+  in: string
+  /** JSON pointer into that part. */
+  pointer: string
+  message: string
+}
+
+export interface ProblemExtras {
+  errors?: ValidationIssue[]
+  upstream?: { code: number | string, message: string }
+  /** For a money-moving call whose outcome could not be learnt. */
+  outcome?: 'unknown'
+  retryAfterSeconds?: number
+}
+
+export class GatewayError extends Error {
+  constructor (
+    readonly code: string,
+    readonly statusCode: number,
+    readonly title: string,
+    detail: string = title,
+    readonly extras: ProblemExtras = {},
+    options?: ErrorOptions
+  ) {
+    super(detail, options)
+    this.name = 'GatewayError'
+  }
+
+  get type (): string {
+    return PROBLEM_TYPE_BASE + this.code.toLowerCase().replaceAll('_', '-')
+  }
+}
+
+type Factory<A extends unknown[]> = (...args: A) => GatewayError
+
+function define<A extends unknown[]> (code: string, status: number, title: string, build: (...args: A) => [detail?: string, extras?: ProblemExtras, cause?: unknown]): Factory<A> {
+  const factory = (...args: A): GatewayError => {
+    const [detail, extras, cause] = build(...args)
+    return new GatewayError(code, status, title, detail ?? title, extras ?? {}, cause === undefined ? undefined : { cause })
+  }
+  Object.defineProperty(factory, 'name', { value: code })
+  return factory
+}
+
+export const errors = {
+  validation: define('GW_VALIDATION', 400, 'Request is invalid', (detail: string, issues: ValidationIssue[]) => [detail, { errors: issues }]),
+  badRequest: define('GW_BAD_REQUEST', 400, 'Bad request', (detail: string) => [detail]),
+  unauthenticated: define('GW_UNAUTHENTICATED', 401, 'Authentication required', (detail: string) => [detail]),
+  forbidden: define('GW_FORBIDDEN', 403, 'Forbidden', (detail: string) => [detail]),
+  ipNotAllowed: define('GW_IP_NOT_ALLOWED', 403, 'Client IP not allowed', (ip: string) => [`Requests from ${ip} are not on this key's IP whitelist`]),
+  notFound: define('GW_NOT_FOUND', 404, 'Not found', (detail: string) => [detail]),
+  conflict: define('GW_CONFLICT', 409, 'Conflict', (detail: string) => [detail]),
+  payloadTooLarge: define('GW_PAYLOAD_TOO_LARGE', 413, 'Payload too large', (detail: string) => [detail]),
+  unsupportedMediaType: define('GW_UNSUPPORTED_MEDIA_TYPE', 415, 'Unsupported media type', (detail: string) => [detail]),
+  unprocessable: define('GW_UNPROCESSABLE', 422, 'Request cannot be processed', (detail: string) => [detail]),
+  upstreamRejected: define('GW_UPSTREAM_REJECTED', 422, 'Upstream rejected the request', (code: number | string, message: string) => [message, { upstream: { code, message } }]),
+  rateLimited: define('GW_RATE_LIMITED', 429, 'Too many requests', (detail: string, retryAfterSeconds: number) => [detail, { retryAfterSeconds }]),
+  internal: define('GW_INTERNAL', 500, 'Internal error', () => ['The gateway failed to handle this request; it has been logged']),
+  upstreamUnavailable: define('GW_UPSTREAM_UNAVAILABLE', 502, 'Upstream unavailable', (detail: string, extras?: ProblemExtras, cause?: unknown) => [detail, extras, cause]),
+  upstreamAuthFailed: define('GW_UPSTREAM_AUTH_FAILED', 502, 'Upstream refused the gateway credentials', (detail: string) => [detail]),
+  upstreamTimeout: define('GW_UPSTREAM_TIMEOUT', 504, 'Upstream timed out', (detail: string, extras?: ProblemExtras, cause?: unknown) => [detail, extras, cause]),
+  notReady: define('GW_NOT_READY', 503, 'Service not ready', (detail: string) => [detail]),
+} as const
+
+export function isGatewayError (error: unknown): error is GatewayError {
+  return error instanceof GatewayError
+}

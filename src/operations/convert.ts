@@ -1,0 +1,123 @@
+/**
+ * Conversions between the upstream's representation (numbers as strings,
+ * several date formats, "0"/"1" flags, comma lists) and the gateway's.
+ * Each is a pure function, used by the rows of the operation table.
+ */
+
+const UPSTREAM_OFFSET = '+08:00'
+const UPSTREAM_OFFSET_MS = 8 * 3600 * 1000
+const SLASH_OR_DASH_DATE = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})(?:[ T](\d{1,2}):(\d{1,2})(?::(\d{1,2}))?)?$/
+const EPOCH_SECONDS = /^\d{9,11}$/
+
+const pad = (value: string | undefined) => (value ?? '0').padStart(2, '0')
+
+/**
+ * `2015/03/19 13:21`, `2014/12/11 9:58`, `2015-03-19 11:11` and epoch seconds
+ * (`"1426744428"` or a number) all become `2015-03-19T13:21:00+08:00`.
+ * Empty values and zero become null: the upstream writes "" or 0 for "never".
+ */
+export function toIsoTime (value: unknown): string | null {
+  if (typeof value === 'number') return value > 0 ? epochToIso(value) : null
+  if (typeof value !== 'string') return null
+  const text = value.trim()
+  if (text === '' || text === '0') return null
+  if (EPOCH_SECONDS.test(text)) return epochToIso(Number(text))
+  const match = SLASH_OR_DASH_DATE.exec(text)
+  if (match === null) return null
+  const [, year, month, day, hour, minute, second] = match
+  return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${UPSTREAM_OFFSET}`
+}
+
+function epochToIso (seconds: number): string {
+  return new Date(seconds * 1000 + UPSTREAM_OFFSET_MS).toISOString().slice(0, 19) + UPSTREAM_OFFSET
+}
+
+/** "1", 1, true → true; anything else → false. */
+export function toFlag (value: unknown): boolean {
+  return value === '1' || value === 1 || value === true
+}
+
+/** Booleans the way the upstream wants them in a body. */
+export const flagToUpstream = (value: boolean): 1 | 0 => (value ? 1 : 0)
+
+/** "130667" or 130667 → 130667; anything not a finite integer → the fallback. */
+export function toInteger (value: unknown, fallback = 0): number {
+  const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN
+  return Number.isSafeInteger(number) ? number : fallback
+}
+
+/** Ids are strings in every answer. */
+export function toId (value: unknown): string {
+  return value === null || value === undefined ? '' : String(value)
+}
+
+/** Money stays the decimal string the upstream sent; a bare number is written as its decimal text. */
+export function toMoney (value: unknown): string {
+  if (typeof value === 'string' && value.trim() !== '') return value.trim()
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value)
+  return '0'
+}
+
+export function toText (value: unknown): string {
+  return value === null || value === undefined ? '' : String(value)
+}
+
+/** "a@x.cn,b@x.cn" → ["a@x.cn", "b@x.cn"]; empty → []. */
+export function splitList (value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String)
+  if (typeof value !== 'string') return []
+  return value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '')
+}
+
+export const joinList = (values: readonly string[]): string => values.join(',')
+
+/** Upstream code → enum word, from a table written once per field. */
+export function wordFor<W extends string> (table: Readonly<Record<string, W>>, code: unknown, fallback: W): W {
+  return table[String(code)] ?? fallback
+}
+
+/** Enum word → upstream code: the inverse of a `wordFor` table. */
+export function invert<W extends string> (table: Readonly<Record<string, W>>): Readonly<Record<W, number>> {
+  return Object.fromEntries(Object.entries(table).map(([code, word]) => [word, Number(code)])) as Record<W, number>
+}
+
+/** Copies only the fields that are present, renamed and converted: a PATCH sends only what changed. */
+export type FieldRule = readonly [upstreamName: string, convert?: (value: never) => unknown]
+
+export function pick<I extends object> (input: I, mapping: Partial<Record<keyof I & string, FieldRule>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const [key, rule] of Object.entries(mapping) as Array<[keyof I & string, FieldRule]>) {
+    const value = input[key]
+    if (value === undefined) continue
+    const [upstreamName, convert] = rule
+    out[upstreamName] = convert === undefined ? value : (convert as (value: unknown) => unknown)(value)
+  }
+  return out
+}
+
+export interface PageInput {
+  page: number
+  limit: number
+}
+
+/** The page envelope, with numbers as numbers even when the upstream sends `"130667"`. */
+export function toPage<T> (envelope: { data?: unknown, total?: unknown, totalpage?: unknown }, input: PageInput, mapItem: (item: Record<string, unknown>) => T) {
+  const rows = Array.isArray(envelope.data) ? envelope.data as Array<Record<string, unknown>> : []
+  const total = toInteger(envelope.total, rows.length)
+  return {
+    items: rows.map(mapItem),
+    page: input.page,
+    limit: input.limit,
+    total,
+    totalPages: toInteger(envelope.totalpage, Math.ceil(total / input.limit)),
+  }
+}
+
+export function toItems<T> (data: unknown, mapItem: (item: Record<string, unknown>) => T) {
+  return { items: Array.isArray(data) ? (data as Array<Record<string, unknown>>).map(mapItem) : [] }
+}
+
+/** Narrows an upstream `data` object; a missing or odd one reads as empty. */
+export function record (value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? value as Record<string, unknown> : {}
+}

@@ -1,0 +1,72 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
+import { errors, isGatewayError, type GatewayError, type ValidationIssue } from './errors.js'
+import { PROBLEM_CONTENT_TYPE } from './schemas/problem.js'
+
+/**
+ * Turns anything thrown while handling a request into the RFC 9457 problem
+ * document of the contract. The one error handler and the one 404 handler
+ * of the app both answer through `sendProblem`.
+ */
+
+type FrameworkError = FastifyError & { validation?: Array<{ instancePath: string, keyword: string, params: Record<string, unknown>, message?: string }> }
+
+const BY_STATUS: Record<number, (detail: string) => GatewayError> = {
+  400: errors.badRequest,
+  401: errors.unauthenticated,
+  403: errors.forbidden,
+  404: errors.notFound,
+  409: errors.conflict,
+  413: errors.payloadTooLarge,
+  415: errors.unsupportedMediaType,
+  422: errors.unprocessable,
+  503: errors.notReady,
+}
+
+export function toGatewayError (error: unknown): GatewayError {
+  if (isGatewayError(error)) return error
+  const framework = error as FrameworkError
+  if (framework.validation !== undefined) {
+    const part = framework.validationContext ?? 'body'
+    const issues = framework.validation.map((issue) => validationIssue(part, issue))
+    return errors.validation(issues.map((issue) => `${issue.in}${issue.pointer} ${issue.message}`).join('; '), issues)
+  }
+  const status = framework.statusCode ?? 500
+  if (status === 429) return errors.rateLimited(framework.message, 0)
+  const byStatus = BY_STATUS[status]
+  if (byStatus !== undefined) return byStatus(framework.message)
+  return errors.internal()
+}
+
+function validationIssue (part: string, issue: NonNullable<FrameworkError['validation']>[number]): ValidationIssue {
+  const child = issue.params.missingProperty ?? issue.params.additionalProperty
+  const pointer = issue.instancePath + (typeof child === 'string' ? `/${escapePointer(child)}` : '')
+  const message = issue.keyword === 'required'
+    ? 'is required'
+    : issue.keyword === 'additionalProperties' ? 'is not a known field' : issue.message ?? 'is invalid'
+  return { in: part, pointer, message }
+}
+
+const escapePointer = (segment: string) => segment.replaceAll('~', '~0').replaceAll('/', '~1')
+
+export function problemBody (error: GatewayError, request: FastifyRequest) {
+  return {
+    type: error.type,
+    title: error.title,
+    status: error.statusCode,
+    detail: error.message,
+    instance: request.url.split('?', 1)[0] ?? request.url,
+    code: error.code,
+    requestId: request.id,
+    ...error.extras.errors === undefined ? {} : { errors: error.extras.errors },
+    ...error.extras.upstream === undefined ? {} : { upstream: error.extras.upstream },
+    ...error.extras.outcome === undefined ? {} : { outcome: error.extras.outcome },
+  }
+}
+
+export function sendProblem (error: GatewayError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (error.statusCode === 401) reply.header('www-authenticate', 'Bearer realm="verycloud-gateway"')
+  if (error.statusCode === 503) reply.header('retry-after', '5')
+  // Upstream faults are logged with their cause; client errors are expected traffic.
+  if (error.statusCode >= 500) request.log.error({ err: error.cause ?? error, code: error.code }, error.message)
+  return reply.code(error.statusCode).type(PROBLEM_CONTENT_TYPE).send(problemBody(error, request))
+}

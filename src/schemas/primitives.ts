@@ -1,0 +1,27 @@
+import { Type, type TSchema } from '@sinclair/typebox'
+
+/** The few building blocks every answer and request is composed from. */
+
+export const Id = (description = 'Identifier, a string even where the upstream counts with numbers') =>
+  Type.String({ description, examples: ['1571234567'] })
+
+export const IntegerId = (description: string) => Type.Integer({ minimum: 1, description })
+
+/** Money stays the upstream's decimal string, never a float. */
+export const Money = (description = 'Amount in CNY as a decimal string, exactly as the upstream states it') =>
+  Type.String({ pattern: '^-?\\d+(\\.\\d+)?$', description, examples: ['750.6346'] })
+
+/** A decimal amount a client sends: a decimal string or a number with at most 4 decimals. */
+export const MoneyInput = (description: string) =>
+  Type.String({ pattern: '^\\d{1,12}(\\.\\d{1,4})?$', description, examples: ['200.00'] })
+
+export const DateTime = (description = 'ISO 8601 time with the upstream\'s +08:00 offset') =>
+  Type.String({ format: 'date-time', description, examples: ['2015-03-19T13:21:00+08:00'] })
+
+export const Count = (description: string) => Type.Integer({ minimum: 0, description })
+
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()])
+
+/** A string enum with its words listed once: the schema and its type come from the same array. */
+export const StringEnum = <const W extends readonly string[]>(words: W, description?: string) =>
+  Type.Unsafe<W[number]>({ type: 'string', enum: [...words], ...(description ? { description } : {}) })

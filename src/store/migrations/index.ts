@@ -1,0 +1,9 @@
+import type { Migration } from './migration.js'
+
+/**
+ * Every schema change, in order. A migration is applied once, inside a
+ * transaction, and recorded in `schema_migrations`; never edit one that
+ * has shipped, add the next instead.
+ */
+export const migrations: readonly Migration[] = [
+]

@@ -1,0 +1,25 @@
+import type { FastifyInstance } from 'fastify'
+import type { Test } from 'tap'
+import { buildApp } from '../src/app.js'
+import { loadConfig } from '../src/config.js'
+
+/** Builds the gateway as the server does, without listening, and closes it after the test. */
+
+type TestContext = Pick<Test, 'testdir' | 'teardown'>
+
+export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789'
+
+export async function buildTestApp (t: TestContext, env: Record<string, string> = {}): Promise<FastifyInstance> {
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: t.testdir(), GATEWAY_ADMIN_TOKEN: TEST_ADMIN_TOKEN, ...env })
+  const app = await buildApp(config, false)
+  t.teardown(() => app.close())
+  return app
+}
+
+/** Env that points the gateway at a fake upstream instead of the sandbox. */
+export const upstreamEnv = (url: string, extra: Record<string, string> = {}) => ({
+  UPSTREAM_URL: url,
+  UPSTREAM_USERNAME: 'gateway-user',
+  UPSTREAM_PASSWORD: 'correct horse battery',
+  ...extra,
+})
