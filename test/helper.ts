@@ -23,3 +23,20 @@ export const upstreamEnv = (url: string, extra: Record<string, string> = {}) => 
   UPSTREAM_PASSWORD: 'correct horse battery',
   ...extra,
 })
+
+/**
+ * Headers of a fresh API key (created through the admin API with the
+ * bootstrap admin token, as `inject` comes from 127.0.0.1).
+ */
+export async function apiKeyHeaders (app: FastifyInstance, scopes: string[] = ['read', 'write']): Promise<Record<string, string>> {
+  const created = await app.inject({
+    method: 'POST',
+    url: '/admin/api-keys',
+    headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}` },
+    payload: { scopes, ipWhitelist: ['127.0.0.1', '::1'], note: 'test key' },
+  })
+  if (created.statusCode === 404) return {} // before API keys exist, resource routes are open
+  if (created.statusCode !== 201) throw new Error(`could not create a test key: ${created.statusCode} ${created.body}`)
+  const { secretId, secretKey } = created.json() as { secretId: string, secretKey: string }
+  return { authorization: `Bearer ${secretId}.${secretKey}` }
+}

@@ -47,7 +47,8 @@ export class TokenManager {
   constructor (options: TokenManagerOptions) {
     this.options = options
     this.now = options.now ?? Date.now
-    this.cache = new LRUCache({ max: 1, ttlAutopurge: false, perf: { now: this.now } })
+    // ttlResolution 0: read the clock on every check instead of caching it behind a timer.
+    this.cache = new LRUCache({ max: 1, ttlAutopurge: false, ttlResolution: 0, perf: { now: this.now } })
   }
 
   /** A usable token: the cached one (refreshing it in the background when near expiry), or a fresh one. */

@@ -1,0 +1,71 @@
+import t from 'tap'
+import { ConfigError, loadConfig } from '../src/config.js'
+
+t.test('defaults follow API.md section 6', async (t) => {
+  const config = loadConfig({})
+  t.equal(config.HOST, '127.0.0.1')
+  t.equal(config.PORT, 3000)
+  t.equal(config.UPSTREAM_URL, undefined)
+  t.equal(config.UPSTREAM_PASSWORD_ENCODING, 'verycloud')
+  t.equal(config.UPSTREAM_TIMEOUT_MS, 10_000)
+  t.equal(config.TOKEN_REFRESH_MARGIN_S, 300)
+  t.equal(config.TOKEN_DEFAULT_TTL_S, 7200)
+  t.same(config.ADMIN_IP_WHITELIST, ['127.0.0.1', '::1'])
+  t.same(config.TRUST_PROXY, [])
+  t.equal(config.RATE_LIMIT_MAX, 600)
+  t.equal(config.RATE_LIMIT_WINDOW, '1 minute')
+  t.equal(config.DATA_DIR, './data')
+  t.same(config.RELAY_RETRY_SCHEDULE_MS, [5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000])
+  t.equal(config.RELAY_ALLOW_PRIVATE, false)
+  t.equal(config.SYNC_INTERVAL_S, 3600)
+  t.equal(config.LOG_LEVEL, 'info')
+})
+
+t.test('values are converted and lists split', async (t) => {
+  const config = loadConfig({
+    PORT: '8080',
+    UPSTREAM_URL: 'https://api3.verycloud.cn',
+    UPSTREAM_USERNAME: 'u',
+    UPSTREAM_PASSWORD: 'p',
+    UPSTREAM_TOKEN_ERROR_CODES: '10001, 10002',
+    TRUST_PROXY: '10.0.0.0/8, 192.168.1.1',
+    RELAY_RETRY_SCHEDULE_MS: '50,100',
+    RELAY_ALLOW_PRIVATE: 'true',
+  })
+  t.equal(config.PORT, 8080)
+  t.same([...config.UPSTREAM_TOKEN_ERROR_CODES], [10001, 10002])
+  t.same(config.TRUST_PROXY, ['10.0.0.0/8', '192.168.1.1'])
+  t.same(config.RELAY_RETRY_SCHEDULE_MS, [50, 100])
+  t.equal(config.RELAY_ALLOW_PRIVATE, true)
+})
+
+const refusal = (env: Record<string, string>, variable: string, pattern: RegExp) =>
+  t.test(`refuses ${JSON.stringify(env)} naming ${variable}`, async (t) => {
+    const error = t.throws(() => loadConfig(env)) as unknown as ConfigError
+    t.type(error, ConfigError)
+    t.equal(error.variable, variable)
+    t.match(error.message, pattern)
+  })
+
+refusal({ PORT: 'eighty' }, 'PORT', /PORT/)
+refusal({ PORT: '70000' }, 'PORT', /PORT/)
+refusal({ UPSTREAM_TIMEOUT_MS: '-1' }, 'UPSTREAM_TIMEOUT_MS', /UPSTREAM_TIMEOUT_MS/)
+refusal({ UPSTREAM_PASSWORD_ENCODING: 'base64' }, 'UPSTREAM_PASSWORD_ENCODING', /UPSTREAM_PASSWORD_ENCODING/)
+refusal({ UPSTREAM_URL: 'ftp://x' }, 'UPSTREAM_URL', /UPSTREAM_URL/)
+refusal({ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', /LOG_LEVEL/)
+refusal({ RELAY_ALLOW_PRIVATE: 'yes' }, 'RELAY_ALLOW_PRIVATE', /RELAY_ALLOW_PRIVATE/)
+refusal({ RELAY_RETRY_SCHEDULE_MS: '5s,10s' }, 'RELAY_RETRY_SCHEDULE_MS', /RELAY_RETRY_SCHEDULE_MS/)
+refusal({ NODE_ENV: 'production' }, 'UPSTREAM_URL', /required when NODE_ENV=production/)
+refusal({ UPSTREAM_URL: 'https://api3.verycloud.cn', UPSTREAM_PASSWORD: 'p' }, 'UPSTREAM_USERNAME', /required/)
+refusal({ UPSTREAM_URL: 'https://api3.verycloud.cn', UPSTREAM_USERNAME: 'u', UPSTREAM_PASSWORD: '>>>' }, 'UPSTREAM_PASSWORD', /cannot be carried by the VeryCloud password cipher/)
+
+t.test('a password the cipher cannot carry is accepted with UPSTREAM_PASSWORD_ENCODING=none', async (t) => {
+  const config = loadConfig({ UPSTREAM_URL: 'https://x.example', UPSTREAM_USERNAME: 'u', UPSTREAM_PASSWORD: '>>>', UPSTREAM_PASSWORD_ENCODING: 'none' })
+  t.equal(config.UPSTREAM_PASSWORD, '>>>')
+})
+
+t.test('a refused secret is not echoed in the message', async (t) => {
+  const error = t.throws(() => loadConfig({ GATEWAY_ADMIN_TOKEN: 'short-secret' })) as unknown as ConfigError
+  t.equal(error.variable, 'GATEWAY_ADMIN_TOKEN')
+  t.notMatch(error.message, /short-secret/)
+})
