@@ -17,10 +17,6 @@ export function chinaEpoch (year: number, month: number, day: number, hour = 0, 
   return Math.floor((Date.UTC(year, month - 1, day, hour, minute, second) - CHINA_OFFSET_MS) / 1000)
 }
 
-export function epochSeconds (epochMs: number): number {
-  return Math.floor(epochMs / 1000)
-}
-
 /**
  * "2015/03/19 13:21" — most `created`/`updatetime`/`endtime` fields. The hour
  * is not zero-padded ("2014/12/11 9:58" in the reference's groupList), as

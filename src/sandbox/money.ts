@@ -46,14 +46,6 @@ export function formatUnits (units: MoneyUnits, decimals: 2 | 4 = 4): string {
   return `${negative ? '-' : ''}${whole}.${fraction}`
 }
 
-export function addMoney (a: string, b: string): string {
-  return formatUnits(toUnits(a) + toUnits(b))
-}
-
-export function subtractMoney (a: string, b: string): string {
-  return formatUnits(toUnits(a) - toUnits(b))
-}
-
 /** `units * numerator / denominator`, rounded up to the next ten-thousandth: the vendor never undercharges. */
 export function scaleUnitsUp (units: MoneyUnits, numerator: bigint, denominator: bigint): MoneyUnits {
   const product = units * numerator

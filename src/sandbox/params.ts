@@ -22,18 +22,30 @@ export function isPresent (body: Body, field: string): boolean {
   return value !== undefined && value !== null && value !== ''
 }
 
-export function optionalText (body: Body, field: string): string | undefined {
-  if (!isPresent(body, field)) return undefined
+/** A scalar parameter as text: strings trimmed, numbers written out; objects and arrays are malformed. */
+export function textOf (body: Body, field: string): string {
   const value = body[field]
   if (typeof value === 'string') return value.trim()
   if (typeof value === 'number' && Number.isFinite(value)) return String(value)
   throw malformed(field)
 }
 
+export function optionalText (body: Body, field: string): string | undefined {
+  return isPresent(body, field) ? textOf(body, field) : undefined
+}
+
 export function requireText (body: Body, field: string): string {
   const text = optionalText(body, field)
   if (text === undefined || text === '') throw missing(field)
   return text
+}
+
+/** Passwords are taken exactly as sent: spaces are part of them. */
+export function requireSecret (body: Body, field: string): string {
+  const value = body[field]
+  if (value === undefined || value === null || value === '') throw missing(field)
+  if (typeof value !== 'string') throw malformed(field)
+  return value
 }
 
 const DIGITS = /^\d+$/

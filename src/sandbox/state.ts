@@ -250,8 +250,9 @@ export function newestFirst<Row extends { createdAt: number, id: string }> (rows
   return [...rows].sort((a, b) => b.createdAt - a.createdAt || compareIds(b.id, a.id))
 }
 
+/** Numeric order of digit strings; ids are unique, so two are never equal. */
 function compareIds (a: string, b: string): number {
-  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0)
+  return a.length - b.length || (a < b ? -1 : 1)
 }
 
 /** Whether a user name is taken anywhere the upstream would look: the account, its sub-accounts, sign-ups. */
