@@ -1,20 +1,34 @@
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Config } from './config.js'
+import catalogs from './catalogs/plugin.js'
 import { errors } from './errors.js'
 import { loggerOptions } from './logger.js'
 import { operations } from './operations/index.js'
 import { sendProblem, toGatewayError } from './problem.js'
 import { requestIdFor } from './request-id.js'
+import auth from '../plugins/auth.js'
+import bodyGuards from '../plugins/body-guards.js'
+import clientIp from '../plugins/client-ip.js'
 import docs from '../plugins/docs.js'
+import events from '../plugins/events.js'
 import metrics from '../plugins/metrics.js'
+import rateLimit from '../plugins/rate-limit.js'
 import readiness from '../plugins/readiness.js'
+import relay from '../plugins/relay.js'
 import requestId from '../plugins/request-id.js'
 import store from '../plugins/store.js'
 import swagger from '../plugins/swagger.js'
 import upstream from '../plugins/upstream.js'
+import apiKeyRoutes from '../routes/admin/api-keys.js'
+import deliveryAdminRoutes from '../routes/admin/deliveries.js'
+import syncAdminRoutes from '../routes/admin/sync.js'
+import upstreamAdminRoutes from '../routes/admin/upstream.js'
+import smsCallbackRoutes from '../routes/callbacks/sms.js'
+import eventRoutes from '../routes/events.js'
 import healthRoutes from '../routes/health.js'
 import operationRoutes from '../routes/operations.js'
+import smsReviewRoutes from '../routes/sms-reviews.js'
 
 /**
  * Composes the gateway: plugins first, then routes, then the one error
@@ -24,9 +38,11 @@ import operationRoutes from '../routes/operations.js'
 
 export interface AppOptions {
   config: Config
+  /** GET /events heart-beat interval; tests shorten it. */
+  sseHeartbeatMs?: number
 }
 
-export async function app (fastify: FastifyInstance, { config }: AppOptions) {
+export async function app (fastify: FastifyInstance, { config, sseHeartbeatMs }: AppOptions) {
   // Set before any plugin registers routes: child contexts copy the handler they were created with.
   fastify.setErrorHandler((error, request, reply) => sendProblem(toGatewayError(error), request, reply))
   fastify.setNotFoundHandler((request, reply) => sendProblem(errors.notFound(`No route for ${request.method} ${request.url.split('?', 1)[0]}`), request, reply))
@@ -39,9 +55,24 @@ export async function app (fastify: FastifyInstance, { config }: AppOptions) {
   await fastify.register(docs)
   await fastify.register(upstream, { config })
   fastify.readiness.add('upstreamToken', async () => { await fastify.tokens.getToken() })
+  // Before any route: they hook every route that declares `config.scope`.
+  await fastify.register(clientIp, { config })
+  await fastify.register(bodyGuards)
+  await fastify.register(auth, { config })
+  await fastify.register(rateLimit, { config })
+  await fastify.register(events)
+  await fastify.register(relay, { config })
 
   await fastify.register(healthRoutes)
+  await fastify.register(catalogs, { config, operations })
   await fastify.register(operationRoutes, { operations })
+  await fastify.register(syncAdminRoutes, { config })
+  await fastify.register(upstreamAdminRoutes)
+  await fastify.register(apiKeyRoutes)
+  await fastify.register(smsCallbackRoutes, { config })
+  await fastify.register(smsReviewRoutes)
+  await fastify.register(eventRoutes, { heartbeatMs: sseHeartbeatMs })
+  await fastify.register(deliveryAdminRoutes)
 }
 
 /** Fastify's own options; shared by the server and the tests so both run the same gateway. */

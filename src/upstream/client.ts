@@ -47,16 +47,20 @@ export class UpstreamClient {
   private readonly pool: Pool
   private readonly readDispatcher: Dispatcher
   private readonly onCall: UpstreamClientOptions['onCall']
+  private readonly timeoutMs: number
 
   constructor (options: UpstreamClientOptions) {
     const url = new URL(options.url)
     this.origin = url.origin
     this.basePath = url.pathname.replace(/\/+$/, '')
     this.onCall = options.onCall
+    this.timeoutMs = options.timeoutMs
+    // undici's own header/body timers tick coarsely (about a second), so the real
+    // deadline is an AbortSignal per call; these only back it up.
     this.pool = new Pool(this.origin, {
       connections: options.connections ?? 128,
-      headersTimeout: options.timeoutMs,
-      bodyTimeout: options.timeoutMs,
+      headersTimeout: options.timeoutMs + 1_000,
+      bodyTimeout: options.timeoutMs + 1_000,
       connectTimeout: Math.min(options.timeoutMs, 10_000),
       keepAliveTimeout: 30_000,
     })
@@ -90,9 +94,10 @@ export class UpstreamClient {
   private async send (endpoint: string, payload: Record<string, unknown>, options: PostOptions): Promise<UpstreamReply> {
     const dispatcher = options.write === true ? this.pool : this.readDispatcher
     const headers = options.requestId === undefined ? JSON_HEADERS : { ...JSON_HEADERS, 'x-request-id': options.requestId }
+    const signal = AbortSignal.timeout(this.timeoutMs)
     let response: Dispatcher.ResponseData
     try {
-      response = await dispatcher.request({ method: 'POST', path: this.basePath + endpoint, headers, body: JSON.stringify(payload) })
+      response = await dispatcher.request({ method: 'POST', path: this.basePath + endpoint, headers, body: JSON.stringify(payload), signal })
     } catch (error) {
       throw transportError(endpoint, error, options.write === true)
     }
@@ -133,7 +138,7 @@ function parseEnvelope (text: string): UpstreamEnvelope | undefined {
 
 function transportError (endpoint: string, error: unknown, write: boolean) {
   const code = (error as { code?: string }).code ?? ''
-  if (TIMEOUT_ERROR_CODES.has(code)) {
+  if (TIMEOUT_ERROR_CODES.has(code) || (error as { name?: string }).name === 'TimeoutError') {
     const detail = write
       ? `Upstream did not answer ${endpoint} in time. The outcome of this operation is unknown: it may or may not have been applied. It was not retried; check its effect before trying again`
       : `Upstream did not answer ${endpoint} in time`

@@ -1,0 +1,88 @@
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import t from 'tap'
+
+/**
+ * No Docker engine runs here, so the Dockerfile's own commands are run
+ * instead: the build, the start command with the image's environment,
+ * its HEALTHCHECK, and a SIGTERM drain.
+ */
+
+const root = new URL('../../', import.meta.url).pathname
+const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8')
+const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+
+async function freePort (): Promise<number> {
+  return await new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0))
+    })
+  })
+}
+
+t.test('the Dockerfile is multi-stage, non-root, listens on 0.0.0.0 and checks /healthz', async (t) => {
+  t.equal(dockerfile.match(/^FROM /gm)?.length, 2, 'two stages')
+  t.match(dockerfile, /^USER node$/m)
+  t.match(dockerfile, /HOST=0\.0\.0\.0/)
+  t.match(dockerfile, /^HEALTHCHECK .*\n?.*\/healthz/m)
+  t.match(dockerfile, /RUN npm ci\n/)
+  t.match(dockerfile, /RUN npm run build && npm prune --omit=dev/)
+  t.match(dockerfile, /CMD \["node", "dist\/src\/server\.js"\]/)
+  t.equal(packageJson.scripts.start, 'node dist/src/server.js', 'npm start runs what the image runs')
+})
+
+t.test('the build and start commands work, the health check passes, SIGTERM drains', async (t) => {
+  // Inside the repo so the compiled files resolve node_modules as dist/ does.
+  const outDir = mkdtempSync(join(root, '.build-test-'))
+  const dataDir = mkdtempSync(join(tmpdir(), 'gateway-data-'))
+  t.teardown(() => { rmSync(outDir, { recursive: true, force: true }); rmSync(dataDir, { recursive: true, force: true }) })
+
+  // The image's `npm run build`, into a scratch directory so the working tree's dist/ is left alone.
+  const build = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json', '--outDir', outDir], { cwd: root, encoding: 'utf8' })
+  t.equal(build.status, 0, build.stdout + build.stderr)
+
+  const port = await freePort()
+  const env = { PATH: process.env.PATH, NODE_ENV: 'development', HOST: '0.0.0.0', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'info' }
+  const server = spawn(process.execPath, [join(outDir, 'src/server.js')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  server.stdout.on('data', (chunk: Buffer) => { output += chunk.toString() })
+  server.stderr.on('data', (chunk: Buffer) => { output += chunk.toString() })
+  const exited = new Promise<number | null>((resolve) => server.on('exit', (code) => resolve(code)))
+  t.teardown(() => { server.kill('SIGKILL') })
+
+  let healthy = false
+  for (let attempt = 0; attempt < 100 && !healthy; attempt++) {
+    healthy = await fetch(`http://127.0.0.1:${port}/healthz`).then((response) => response.ok, () => false)
+    if (!healthy) await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  t.ok(healthy, 'the server answers /healthz')
+  t.match(output, /BUILT-IN SANDBOX/, 'the sandbox is announced loudly')
+
+  // The HEALTHCHECK's own command, with the image's PORT.
+  const healthcheck = /CMD \["node", "-e", "(.*)"\]\n/.exec(dockerfile.split('HEALTHCHECK')[1] ?? '')?.[1]?.replaceAll('\\"', '"')
+  t.ok(healthcheck, 'the HEALTHCHECK command is found')
+  const probe = spawnSync(process.execPath, ['-e', String(healthcheck)], { env: { ...process.env, PORT: String(port) } })
+  t.equal(probe.status, 0, 'HEALTHCHECK passes')
+
+  // A request in flight when SIGTERM arrives is still answered.
+  const inFlight = fetch(`http://127.0.0.1:${port}/readyz`).then((response) => response.status)
+  await new Promise((resolve) => setTimeout(resolve, 5))
+  server.kill('SIGTERM')
+  t.equal(await inFlight, 200, 'the in-flight request completed')
+  t.equal(await exited, 0, 'the process exits cleanly')
+  t.match(output, /closing: draining in-flight requests/)
+})
+
+t.test('a bad variable stops the process with a message naming it', async (t) => {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: root, env: { PATH: process.env.PATH, PORT: 'eighty' }, encoding: 'utf8' })
+  t.equal(result.status, 78)
+  t.match(result.stderr, /Invalid configuration: PORT/)
+
+  const production = spawnSync(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: root, env: { PATH: process.env.PATH, NODE_ENV: 'production' }, encoding: 'utf8' })
+  t.equal(production.status, 78)
+  t.match(production.stderr, /UPSTREAM_URL is required when NODE_ENV=production/)
+})
