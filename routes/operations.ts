@@ -39,6 +39,13 @@ function routeFor (fastify: FastifyInstance, operation: Operation, coalescer: Co
     fromUpstream?: (envelope: UpstreamEnvelope, input: OperationInput<unknown, unknown, unknown>) => unknown
   }
 
+  // Synced catalogs (API.md section 5) answer from memory; src/catalogs keeps them filled through this same row.
+  const catalogHandler = async (_request: FastifyRequest, reply: FastifyReply) => {
+    const answer = await fastify.catalogs.read(operation.operationId)
+    reply.code(operation.status)
+    return answer
+  }
+
   const handler = async (request: FastifyRequest, reply: FastifyReply) => {
     const input = { params: request.params, query: request.query ?? {}, body: request.body ?? {} }
     const call = () => fastify.upstream.call(operation.upstream, toUpstream(input), { ...callOptions, requestId: request.id })
@@ -53,7 +60,7 @@ function routeFor (fastify: FastifyInstance, operation: Operation, coalescer: Co
     url: fastifyPath(operation.path),
     config: { scope: scopeOf(operation), movesMoney: operation.movesMoney === true },
     schema: schemaFor(operation, write),
-    handler,
+    handler: operation.catalog === undefined ? handler : catalogHandler,
   }
 }
 

@@ -1,7 +1,8 @@
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import fp from 'fastify-plugin'
 import type { Config } from './config.js'
-import catalogs from './catalogs/plugin.js'
+import catalogs from '../plugins/catalogs.js'
 import { errors } from './errors.js'
 import { loggerOptions } from './logger.js'
 import { operations } from './operations/index.js'
@@ -98,7 +99,8 @@ export function fastifyOptions (config: Config, logger: FastifyServerOptions['lo
 
 export async function buildApp (config: Config, logger?: FastifyServerOptions['logger']): Promise<FastifyInstance> {
   const fastify = Fastify(fastifyOptions(config, logger)).withTypeProvider<TypeBoxTypeProvider>()
-  await fastify.register(app, { config })
+  // Registered without encapsulation so tests and scripts see the app's decorators (swagger, store, …).
+  await fastify.register(fp(app, { name: 'verycloud-gateway' }), { config })
   await fastify.ready()
   return fastify
 }

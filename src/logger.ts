@@ -1,4 +1,3 @@
-import type { FastifyServerOptions } from 'fastify'
 import type { Config } from './config.js'
 
 /**
@@ -7,10 +6,10 @@ import type { Config } from './config.js'
  * and identity-card numbers are masked.
  */
 
-const SECRET_FIELDS = ['token', 'access_token', 'password', 'password2', 'confirm_password', 'old_password', 'new_password', 'new_password2', 'secret', 'secretKey', 'webhookSecret', 'authorization', 'cookie', 'card', 'bankAccount', 'x-api-key']
+const SECRET_FIELDS = ['token', 'access_token', 'password', 'password2', 'confirm_password', 'old_password', 'new_password', 'new_password2', 'oldPassword', 'newPassword', 'secret', 'secretKey', 'webhookSecret', 'authorization', 'cookie', 'card', 'bankAccount', 'x-api-key']
 const REDACT_PATHS = SECRET_FIELDS.flatMap((field) => [field, `*.${field}`, `*.*.${field}`, `*.*.*.${field}`].map((path) => path.includes('-') ? path.replace(field, `["${field}"]`) : path))
 
-export function loggerOptions (config: Pick<Config, 'LOG_LEVEL'>): NonNullable<FastifyServerOptions['logger']> {
+export function loggerOptions (config: Pick<Config, 'LOG_LEVEL'>) {
   return {
     level: config.LOG_LEVEL,
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },

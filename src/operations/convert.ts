@@ -37,8 +37,14 @@ export function toFlag (value: unknown): boolean {
   return value === '1' || value === 1 || value === true
 }
 
-/** Booleans the way the upstream wants them in a body. */
+/** Booleans where the upstream documents an `int` switch (profile/update, balanceAlarm). */
 export const flagToUpstream = (value: boolean): 1 | 0 => (value ? 1 : 0)
+
+/** Booleans where the upstream documents a `string` switch (subaccountAdd). */
+export const flagToText = (value: boolean): '1' | '0' => (value ? '1' : '0')
+
+/** Ids are strings at the gateway and numbers in the upstream's bodies (`"gid": 123`). */
+export const idToUpstream = (id: string): number => Number(id)
 
 /** "130667" or 130667 → 130667; anything not a finite integer → the fallback. */
 export function toInteger (value: unknown, fallback = 0): number {
@@ -49,6 +55,12 @@ export function toInteger (value: unknown, fallback = 0): number {
 /** Ids are strings in every answer. */
 export function toId (value: unknown): string {
   return value === null || value === undefined ? '' : String(value)
+}
+
+/** An id the upstream writes as "0" or "" for "none" (a sub-account's gid, a record's sub_uid) → the id or null. */
+export function toOptionalId (value: unknown): string | null {
+  const id = toId(value)
+  return id === '' || id === '0' ? null : id
 }
 
 /** Money stays the decimal string the upstream sent; a bare number is written as its decimal text. */
@@ -71,14 +83,41 @@ export function splitList (value: unknown): string[] {
 
 export const joinList = (values: readonly string[]): string => values.join(',')
 
+/** "201509" (payFlowBalance's month) → "2015-09"; anything else → null. */
+export function toYearMonth (value: unknown): string | null {
+  const match = /^(\d{4})-?(\d{2})$/.exec(toText(value).trim())
+  return match === null ? null : `${match[1]}-${match[2]}`
+}
+
 /** Upstream code → enum word, from a table written once per field. */
-export function wordFor<W extends string> (table: Readonly<Record<string, W>>, code: unknown, fallback: W): W {
-  return table[String(code)] ?? fallback
+export function wordFor<W extends string, const F = W> (table: Readonly<Record<string, W>>, code: unknown, fallback: F): W | F {
+  const key = String(code)
+  // Own keys only: a code such as "constructor" must not reach Object.prototype.
+  return code !== null && code !== undefined && Object.hasOwn(table, key) ? table[key] as W : fallback
+}
+
+/** The words of a code table, in code order: what its schema enum lists. */
+export function wordsOf<W extends string> (table: Readonly<Record<string | number, W>>): W[] {
+  return Object.values(table)
+}
+
+/**
+ * Label → word, for lists that answer only the Chinese label (`type_zh`) of
+ * a coded field: both tables are keyed by the code, as the reference lists them.
+ */
+export function byLabel<W extends string> (words: Readonly<Record<string, W>>, labels: Readonly<Record<string, string>>): Record<string, W> {
+  return Object.fromEntries(Object.entries(labels).flatMap(([code, label]) => Object.hasOwn(words, code) ? [[label, words[code] as W]] : []))
 }
 
 /** Enum word → upstream code: the inverse of a `wordFor` table. */
 export function invert<W extends string> (table: Readonly<Record<string, W>>): Readonly<Record<W, number>> {
   return Object.fromEntries(Object.entries(table).map(([code, word]) => [word, Number(code)])) as Record<W, number>
+}
+
+/** Enum word → upstream code, as a converter for `pick`. */
+export function codeFor<W extends string> (table: Readonly<Record<string, W>>): (word: W) => number {
+  const codes = invert(table)
+  return (word) => codes[word]
 }
 
 /** Copies only the fields that are present, renamed and converted: a PATCH sends only what changed. */

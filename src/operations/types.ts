@@ -43,6 +43,12 @@ export interface Operation<
   withToken?: boolean
   /** Money-moving writes take an `Idempotency-Key` and are never retried upstream. */
   movesMoney?: boolean
+  /**
+   * Names a synced catalog (API.md section 5): the answer is served from
+   * memory, filled by this row's upstream call at start, every
+   * SYNC_INTERVAL_S and on POST /admin/sync. Only for GETs without input.
+   */
+  catalog?: string
   status: 200 | 201 | 204
   params?: P
   query?: Q

@@ -1,0 +1,52 @@
+import { Catalog, type CatalogAnswer, type CatalogStatus } from './catalog.js'
+import type { Operation, OperationInput } from '../operations/types.js'
+import type { UpstreamEnvelope } from '../upstream/client.js'
+
+/**
+ * The synced catalogs, made from the rows of the operation table that name
+ * one (`catalog`): each is filled by its own row's upstream call and answer
+ * mapping, so the table stays the one description of every operation.
+ */
+
+/** What a catalog needs of the upstream: the row's call, made outside any client request. */
+export type CatalogCall = (operation: Operation, payload: Record<string, unknown>) => Promise<UpstreamEnvelope>
+
+const NO_INPUT: OperationInput<Record<string, never>, Record<string, never>, Record<string, never>> = { params: {}, query: {}, body: {} }
+
+export class Catalogs {
+  private readonly byOperationId: ReadonlyMap<string, Catalog>
+
+  constructor (operations: readonly Operation[], call: CatalogCall, now?: () => Date) {
+    this.byOperationId = new Map(operations.filter((operation) => operation.catalog !== undefined).map((operation) => [
+      operation.operationId,
+      new Catalog({ name: operation.catalog as string, operationId: operation.operationId, path: operation.path, load: () => load(operation, call), ...(now ? { now } : {}) }),
+    ]))
+  }
+
+  /** The answer of a catalog operation, from memory. */
+  read (operationId: string): Promise<CatalogAnswer> {
+    const catalog = this.byOperationId.get(operationId)
+    if (catalog === undefined) throw new Error(`${operationId} is not a synced catalog`)
+    return catalog.read()
+  }
+
+  /** Syncs every catalog at once; never rejects. */
+  syncAll (): Promise<CatalogStatus[]> {
+    return Promise.all([...this.byOperationId.values()].map((catalog) => catalog.sync()))
+  }
+
+  statuses (): CatalogStatus[] {
+    return [...this.byOperationId.values()].map((catalog) => catalog.status())
+  }
+
+  get size (): number {
+    return this.byOperationId.size
+  }
+}
+
+async function load (operation: Operation, call: CatalogCall): Promise<CatalogAnswer> {
+  const envelope = await call(operation, operation.toUpstream(NO_INPUT))
+  const answer = operation.fromUpstream?.(envelope, NO_INPUT) as CatalogAnswer | undefined
+  if (answer === undefined || !Array.isArray(answer.items)) throw new Error(`${operation.operationId} does not answer {items}: it cannot be a synced catalog`)
+  return answer
+}
