@@ -164,7 +164,7 @@ async function main (): Promise<void> {
       body: JSON.stringify({ scopes: ['read'], ipWhitelist: ['10.0.0.0/8', '127.0.0.1'], note: 'bench' }),
     })
     const key = await created.json() as { secretId?: string, secretKey?: string }
-    const auth = created.ok ? { authorization: `Bearer ${key.secretId}.${key.secretKey}` } : {}
+    const auth: Record<string, string> = created.ok ? { authorization: `Bearer ${key.secretId}.${key.secretKey}` } : {}
     const randomPages = join(dir, 'random-pages.lua')
     writeFileSync(randomPages, 'request = function() return wrk.format(nil, "/subaccounts?page=" .. math.random(1, 1000000)) end\n')
 
@@ -192,7 +192,7 @@ async function main (): Promise<void> {
       rows.push([scenario.name, 'gateway (1 process)', fmt(gatewayResult.requestsPerSecond, 0), fmt(gatewayResult.p50Ms, 2), fmt(gatewayResult.p99Ms, 2), String(gatewayResult.errors), fmt(gatewayResult.requestsPerSecond / nginx.requestsPerSecond, 2)])
     }
     printTable(['scenario', 'server', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'vs nginx'], rows)
-    process.stdout.write(`\ngateway RSS after the run: ${fmt(rssMiB(gateway.pid), 1)} MiB; wrk -t1 -c${CONNECTIONS} -d${SECONDS}s, best of ${ROUNDS} rounds, ${CONNECTIONS} connections; ${auth.authorization ? 'with' : 'WITHOUT'} API-key authentication\n`)
+    process.stdout.write(`\ngateway RSS after the run: ${fmt(rssMiB(gateway.pid), 1)} MiB; wrk -t1 -c${CONNECTIONS} -d${SECONDS}s, best of ${ROUNDS} rounds, ${CONNECTIONS} connections; ${auth.authorization !== undefined ? 'with' : 'WITHOUT'} API-key authentication\n`)
   } finally {
     stopAll()
     await sleep(300)
