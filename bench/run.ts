@@ -30,7 +30,7 @@ const SUBACCOUNT = {
 const ANSWERS = {
   authorize: { code: 1, message: '操作完成', access_token: TOKEN, expires: 4102444800 },
   balance: { code: 1, message: '操作完成', data: [{ price: '750.6346' }], total: '1' },
-  subaccounts: { code: 1, message: '操作完成', data: Array.from({ length: 10 }, (_, i) => ({ ...SUBACCOUNT, uid: String(7002123456 + i) })), total: '130667', totalpage: 4356 },
+  subaccounts: { code: 1, message: '操作完成', data: Array.from({ length: 4 }, (_, i) => ({ ...SUBACCOUNT, uid: String(7002123456 + i) })), total: '130667', totalpage: 4356 },
 }
 
 interface WrkResult { requestsPerSecond: number, p50Ms: number, p99Ms: number, errors: number }
@@ -72,6 +72,7 @@ http {
     default_type application/json;
     location = /API/OAuth/authorize { return 200 '${json(ANSWERS.authorize)}'; }
     location = /API/profile/balance { return 200 '${json(ANSWERS.balance)}'; }
+    # nginx caps one directive parameter at 4 KiB, hence four rows.
     location = /API/profile/subaccountList { return 200 '${json(ANSWERS.subaccounts)}'; }
   }
 

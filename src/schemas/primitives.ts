@@ -1,4 +1,4 @@
-import { Type, type TSchema } from '@sinclair/typebox'
+import { Type, type TNull, type TSchema, type TUnion } from '@sinclair/typebox'
 
 /** The few building blocks every answer and request is composed from. */
 
@@ -20,7 +20,18 @@ export const DateTime = (description = 'ISO 8601 time with the upstream\'s +08:0
 
 export const Count = (description: string) => Type.Integer({ minimum: 0, description })
 
-export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()])
+/**
+ * A value or null. For primitives this is `type: [T, "null"]` rather than
+ * `anyOf`: fast-json-stringify serializes a type list directly, but must run
+ * a validator on every value to pick an `anyOf` branch.
+ */
+export function Nullable<T extends TSchema> (schema: T): TUnion<[T, TNull]> {
+  const primitive = typeof schema.type === 'string' && schema.type !== 'object' && schema.type !== 'array'
+  if (!primitive) return Type.Union([schema, Type.Null()])
+  // A plain copy: the original's TypeBox kind (e.g. String) would not admit a type list.
+  const plain = JSON.parse(JSON.stringify(schema)) as Record<string, unknown>
+  return Type.Unsafe({ ...plain, type: [schema.type, 'null'] }) as unknown as TUnion<[T, TNull]>
+}
 
 /** A string enum with its words listed once: the schema and its type come from the same array. */
 export const StringEnum = <const W extends readonly string[]>(words: W, description?: string) =>

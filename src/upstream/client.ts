@@ -94,18 +94,19 @@ export class UpstreamClient {
   private async send (endpoint: string, payload: Record<string, unknown>, options: PostOptions): Promise<UpstreamReply> {
     const dispatcher = options.write === true ? this.pool : this.readDispatcher
     const headers = options.requestId === undefined ? JSON_HEADERS : { ...JSON_HEADERS, 'x-request-id': options.requestId }
-    const signal = AbortSignal.timeout(this.timeoutMs)
+    // A cancellable deadline: AbortSignal.timeout() would keep a timer and its
+    // signal alive for the whole timeout after every call, even a fast one.
+    const deadline = new AbortController()
+    const timer = setTimeout(abortWithTimeout, this.timeoutMs, deadline)
     let response: Dispatcher.ResponseData
-    try {
-      response = await dispatcher.request({ method: 'POST', path: this.basePath + endpoint, headers, body: JSON.stringify(payload), signal })
-    } catch (error) {
-      throw transportError(endpoint, error, options.write === true)
-    }
     let text: string
     try {
+      response = await dispatcher.request({ method: 'POST', path: this.basePath + endpoint, headers, body: JSON.stringify(payload), signal: deadline.signal })
       text = await response.body.text()
     } catch (error) {
       throw transportError(endpoint, error, options.write === true)
+    } finally {
+      clearTimeout(timer)
     }
     if (response.statusCode >= 500) {
       throw errors.upstreamUnavailable(`Upstream answered HTTP ${response.statusCode} for ${endpoint}`)
@@ -123,6 +124,10 @@ export class UpstreamClient {
   async close (): Promise<void> {
     await this.pool.close()
   }
+}
+
+function abortWithTimeout (controller: AbortController): void {
+  controller.abort(new DOMException('upstream deadline passed', 'TimeoutError'))
 }
 
 function parseEnvelope (text: string): UpstreamEnvelope | undefined {
