@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin'
 import type { Config } from '../src/config.js'
 import type { Store } from '../src/store/store.js'
-import { openSqliteStore } from '../src/store/sqlite/index.js'
+import { openStore } from '../src/store/open.js'
 
 /** Opens the store (the embedded SQLite file unless DATABASE_URL says otherwise) and closes it last. */
 
@@ -12,10 +12,7 @@ declare module 'fastify' {
 }
 
 export default fp<{ config: Config }>(async (fastify, { config }) => {
-  if (config.DATABASE_URL !== undefined && /^postgres/.test(config.DATABASE_URL)) {
-    throw new Error('DATABASE_URL=postgres://… is not supported yet: unset it to use the embedded store under DATA_DIR')
-  }
-  const store = openSqliteStore(config.DATA_DIR)
+  const store = openStore(config, (message) => fastify.log.warn(message))
   fastify.decorate('store', store)
   fastify.readiness.add('store', () => store.ping())
   fastify.addHook('onClose', async () => { await store.close() })

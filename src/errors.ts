@@ -69,6 +69,18 @@ export const errors = {
   upstreamAuthFailed: define('GW_UPSTREAM_AUTH_FAILED', 502, 'Upstream refused the gateway credentials', (detail: string) => [detail]),
   upstreamTimeout: define('GW_UPSTREAM_TIMEOUT', 504, 'Upstream timed out', (detail: string, extras?: ProblemExtras, cause?: unknown) => [detail, extras, cause]),
   notReady: define('GW_NOT_READY', 503, 'Service not ready', (detail: string) => [detail]),
+
+  // API keys: authentication, scopes, admin access and callback URLs.
+  insufficientScope: define('GW_INSUFFICIENT_SCOPE', 403, 'Key lacks the scope', (scope: string) => [`This route needs a key with the "${scope}" scope`]),
+  adminIpNotAllowed: define('GW_ADMIN_IP_NOT_ALLOWED', 403, 'Client IP not allowed to use the admin token', (ip: string) => [`The admin token is accepted only from ADMIN_IP_WHITELIST; ${ip} is not on it`]),
+  unsafeCallbackUrl: define('GW_UNSAFE_CALLBACK_URL', 400, 'Callback URL not allowed', (reason: string) => [`The callback URL is refused: ${reason}`, { errors: [{ in: 'body', pointer: '/callbackUrl', message: reason }] }]),
+
+  // Inbound callbacks (POST /callbacks/sms) and their relay.
+  callbacksNotConfigured: define('GW_CALLBACKS_NOT_CONFIGURED', 403, 'Callbacks are not configured', () => ['Neither CALLBACK_SECRET nor CALLBACK_IP_WHITELIST is set, so every callback is refused']),
+  callbackIpNotAllowed: define('GW_CALLBACK_IP_NOT_ALLOWED', 403, 'Callback sender IP not allowed', (ip: string) => [`Callbacks from ${ip} are not on CALLBACK_IP_WHITELIST`]),
+  callbackSignatureInvalid: define('GW_CALLBACK_SIGNATURE_INVALID', 401, 'Callback signature invalid', (detail: string) => [detail]),
+  callbackBodyInvalid: define('GW_CALLBACK_BODY_INVALID', 400, 'Callback body invalid', (detail: string, issues: ValidationIssue[]) => [detail, issues.length > 0 ? { errors: issues } : {}]),
+  deliveryAlreadyDelivered: define('GW_DELIVERY_ALREADY_DELIVERED', 409, 'Delivery already delivered', (id: string) => [`Delivery ${id} was acknowledged by its callback URL; it is not sent again`]),
 } as const
 
 export function isGatewayError (error: unknown): error is GatewayError {

@@ -1,4 +1,6 @@
 import type { Migration } from './migration.js'
+import { apiKeysMigration } from './001-api-keys.js'
+import { callbacksMigration } from './002-callbacks.js'
 
 /**
  * Every schema change, in order. A migration is applied once, inside a
@@ -6,4 +8,6 @@ import type { Migration } from './migration.js'
  * has shipped, add the next instead.
  */
 export const migrations: readonly Migration[] = [
+  apiKeysMigration,
+  callbacksMigration,
 ]

@@ -1,0 +1,26 @@
+import fp from 'fastify-plugin'
+import type { Config } from '../src/config.js'
+import { resolveClientIp } from '../src/net/client-ip.js'
+import { rangesFromConfig } from '../src/net/ip-ranges.js'
+
+/**
+ * `request.clientIp`: the caller's address as whitelists, admin access and
+ * rate limits see it, worked out once per request. Fastify's own
+ * `trustProxy` stays off: believing X-Forwarded-For from anyone would let
+ * any caller pick the address its whitelist is checked against.
+ */
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** IPv4 dotted quad (IPv4-mapped IPv6 unwrapped) or RFC 5952 IPv6. */
+    clientIp: string
+  }
+}
+
+export default fp<{ config: Config }>(async (fastify, { config }) => {
+  const trustedProxies = rangesFromConfig('TRUST_PROXY', config.TRUST_PROXY)
+  fastify.decorateRequest('clientIp', '')
+  fastify.addHook('onRequest', async (request) => {
+    request.clientIp = resolveClientIp(request.socket.remoteAddress, request.headers['x-forwarded-for'], trustedProxies)
+  })
+}, { name: 'client-ip' })

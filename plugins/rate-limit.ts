@@ -1,0 +1,37 @@
+import rateLimit from '@fastify/rate-limit'
+import type { FastifyRequest, onRequestHookHandler, RouteOptions } from 'fastify'
+import fp from 'fastify-plugin'
+import type { Config } from '../src/config.js'
+import { errors } from '../src/errors.js'
+import '../src/route-config.js'
+
+/**
+ * RATE_LIMIT_MAX requests per RATE_LIMIT_WINDOW on every route that needs a
+ * key (public routes are not limited here). Counted per key once
+ * authenticated, per client IP otherwise, failed attempts included: the
+ * limiter runs as a route onRequest hook, after the auth plugin's onRequest
+ * has identified the caller and before it rejects bad credentials.
+ * Headers follow the IETF draft: RateLimit-Limit, RateLimit-Remaining,
+ * RateLimit-Reset, and Retry-After on a 429.
+ */
+
+export const rateLimitKey = (request: FastifyRequest) =>
+  request.apiKey === undefined ? `ip:${request.clientIp}` : `key:${request.apiKey.secretId}`
+
+export default fp<{ config: Config }>(async (fastify, { config }) => {
+  await fastify.register(rateLimit, {
+    global: false,
+    max: config.RATE_LIMIT_MAX,
+    timeWindow: config.RATE_LIMIT_WINDOW,
+    enableDraftSpec: true,
+    keyGenerator: rateLimitKey,
+    errorResponseBuilder: (_request, context) => errors.rateLimited(`At most ${context.max} requests per ${config.RATE_LIMIT_WINDOW.trim()}; retry in ${context.after}`, Math.ceil(context.ttl / 1000)),
+  })
+
+  // One limiter (one store) for all routes, so the budget is per caller, not per caller and route.
+  const limit = fastify.rateLimit() as unknown as onRequestHookHandler
+  fastify.addHook('onRoute', (route: RouteOptions) => {
+    if (route.config?.scope === undefined || route.config.rateLimit !== undefined) return
+    route.onRequest = [...[route.onRequest ?? []].flat(), limit]
+  })
+}, { name: 'rate-limit', dependencies: ['auth'] })

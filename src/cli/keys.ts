@@ -1,0 +1,79 @@
+import { parseArgs } from 'node:util'
+import type { ApiKeyView, CreateApiKeyInput } from '../keys/api-key-schemas.js'
+import type { ApiKeyService } from '../keys/api-key-service.js'
+import { UsageError } from './usage.js'
+
+/**
+ * `keys <command>`: the admin API's key operations for operators at the
+ * machine, without an admin token. Each answers what it prints, as JSON.
+ */
+
+type KeyCommand = (service: ApiKeyService, args: string[]) => Promise<unknown>
+
+const LIST_PAGE = 100
+
+export const keyCommands: Record<string, KeyCommand> = {
+  create: async (service, args) => {
+    const { values } = asUsage(() => parseArgs({
+      args,
+      options: {
+        scopes: { type: 'string' },
+        ip: { type: 'string', multiple: true },
+        'callback-url': { type: 'string' },
+        note: { type: 'string' },
+      },
+    }))
+    if (values.scopes === undefined || values.ip === undefined) throw new UsageError('keys create needs --scopes and --ip')
+    const input: CreateApiKeyInput = {
+      scopes: values.scopes.split(',').map((scope) => scope.trim()) as CreateApiKeyInput['scopes'],
+      // Repeated --ip flags and comma lists mix, as the console's one field takes commas.
+      ipWhitelist: values.ip.join(','),
+      ...(values['callback-url'] === undefined ? {} : { callbackUrl: values['callback-url'] }),
+      ...(values.note === undefined ? {} : { note: values.note }),
+    }
+    return service.create(input)
+  },
+
+  list: async (service, args) => {
+    asUsage(() => parseArgs({ args }))
+    const keys: ApiKeyView[] = []
+    for (let page = 1; ; page++) {
+      const { items, totalPages } = await service.list(page, LIST_PAGE)
+      keys.push(...items)
+      if (page >= totalPages) return keys
+    }
+  },
+
+  get: async (service, args) => service.get(onlySecretId(args, 'get')),
+
+  rotate: async (service, args) => {
+    const { values, positionals } = asUsage(() => parseArgs({ args, options: { 'webhook-secret': { type: 'boolean' } }, allowPositionals: true }))
+    return service.rotate(secretIdFrom(positionals, 'rotate'), { webhookSecret: values['webhook-secret'] === true })
+  },
+
+  delete: async (service, args) => {
+    const secretId = onlySecretId(args, 'delete')
+    await service.delete(secretId)
+    return { secretId, deleted: true }
+  },
+
+  disable: async (service, args) => service.update(onlySecretId(args, 'disable'), { disabled: true }),
+  enable: async (service, args) => service.update(onlySecretId(args, 'enable'), { disabled: false }),
+}
+
+/** parseArgs (strict: unknown flags are refused) with its complaints shown as usage errors. */
+function asUsage<T> (parse: () => T): T {
+  try {
+    return parse()
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+}
+
+function secretIdFrom (positionals: string[], command: string): string {
+  const [secretId, ...rest] = positionals
+  if (secretId === undefined || rest.length > 0) throw new UsageError(`keys ${command} takes one <secretId>`)
+  return secretId
+}
+
+const onlySecretId = (args: string[], command: string) => secretIdFrom(asUsage(() => parseArgs({ args, allowPositionals: true })).positionals, command)

@@ -1,0 +1,64 @@
+import { ConfigError, loadConfig } from '../config.js'
+import { isGatewayError } from '../errors.js'
+import { ApiKeyService } from '../keys/api-key-service.js'
+import { openStore } from '../store/open.js'
+import { keyCommands } from './keys.js'
+import { USAGE, UsageError } from './usage.js'
+
+/**
+ * The CLI as a function of its arguments and environment, answering the
+ * exit status: 0 done, 1 refused (the problem is printed as JSON on
+ * stderr), 64 wrong usage, 78 bad configuration.
+ */
+
+export interface CliIo {
+  env: NodeJS.ProcessEnv
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+}
+
+/** Only what the store needs: the CLI must run where the server's other variables are not set. */
+const STORE_VARIABLES = ['DATA_DIR', 'DATABASE_URL', 'GATEWAY_ENCRYPTION_KEY', 'RELAY_ALLOW_PRIVATE'] as const
+
+export async function runCli (args: string[], io: CliIo): Promise<number> {
+  const [group, command, ...rest] = args
+  if (group === undefined || group === 'help' || group === '--help' || group === '-h') {
+    io.stdout(USAGE)
+    return group === undefined ? 64 : 0
+  }
+  const run = group === 'keys' && command !== undefined ? keyCommands[command] : undefined
+  if (run === undefined) {
+    io.stderr(`Unknown command: ${args.slice(0, 2).join(' ')}\n\n${USAGE}`)
+    return 64
+  }
+
+  try {
+    const config = loadConfig(Object.fromEntries(STORE_VARIABLES.map((name) => [name, io.env[name]])))
+    const store = openStore(config, (message) => io.stderr(`warning: ${message}\n`))
+    try {
+      const service = new ApiKeyService({ repository: store.apiKeys, allowPrivateCallbacks: config.RELAY_ALLOW_PRIVATE })
+      io.stdout(`${JSON.stringify(await run(service, rest), null, 2)}\n`)
+      return 0
+    } finally {
+      await store.close()
+    }
+  } catch (error) {
+    return report(error, io)
+  }
+}
+
+function report (error: unknown, io: CliIo): number {
+  if (error instanceof UsageError) {
+    io.stderr(`${error.message}\n\n${USAGE}`)
+    return 64
+  }
+  if (error instanceof ConfigError) {
+    io.stderr(`${error.message}\n`)
+    return 78
+  }
+  if (isGatewayError(error)) {
+    io.stderr(`${JSON.stringify({ error: { code: error.code, title: error.title, detail: error.message, ...(error.extras.errors === undefined ? {} : { errors: error.extras.errors }) } }, null, 2)}\n`)
+    return 1
+  }
+  throw error
+}

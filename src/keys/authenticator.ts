@@ -1,0 +1,56 @@
+import { createHash, timingSafeEqual } from 'node:crypto'
+import { errors } from '../errors.js'
+import type { IpRanges } from '../net/ip-ranges.js'
+import type { Scope } from '../store/api-keys.js'
+import { bearerToken, keyCredentials } from './credentials.js'
+import type { AuthenticatedKey, KeyCache } from './key-cache.js'
+import type { LastUsedRecorder } from './last-used.js'
+import { secretKeyMatches } from './secrets.js'
+
+/**
+ * Who is calling, from the Authorization header and the client IP: a key
+ * (valid secret, enabled, called from its whitelist) or, on admin routes,
+ * the bootstrap admin token from ADMIN_IP_WHITELIST. Throws the 401/403
+ * GatewayError otherwise. Whether the caller holds the route's scope is
+ * decided afterwards (plugins/auth.ts).
+ */
+
+export interface AuthenticatorOptions {
+  cache: KeyCache
+  lastUsed: LastUsedRecorder
+  /** GATEWAY_ADMIN_TOKEN; unset: only keys with the admin scope reach /admin/*. */
+  adminToken: string | undefined
+  adminIps: IpRanges
+}
+
+/** Resolves to the key, or to undefined for the admin token. */
+export type Authenticate = (authorization: string | undefined, clientIp: string, scope: Scope) => Promise<AuthenticatedKey | undefined>
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest()
+
+export function createAuthenticator ({ cache, lastUsed, adminToken, adminIps }: AuthenticatorOptions): Authenticate {
+  // Comparing digests keeps the comparison constant-time whatever the lengths.
+  const adminDigest = adminToken === undefined ? undefined : sha256(adminToken)
+  const isAdminToken = (token: string) => adminDigest !== undefined && timingSafeEqual(sha256(token), adminDigest)
+
+  return async (authorization, clientIp, scope) => {
+    const token = bearerToken(authorization)
+    if (token === undefined) throw errors.unauthenticated('Send Authorization: Bearer <secretId>.<secretKey>')
+
+    if (scope === 'admin' && isAdminToken(token)) {
+      if (!adminIps.includes(clientIp)) throw errors.adminIpNotAllowed(clientIp)
+      return undefined
+    }
+
+    const credentials = keyCredentials(token)
+    if (credentials === undefined) throw errors.unauthenticated('The bearer token is not of the form <secretId>.<secretKey>')
+    const key = await cache.get(credentials.secretId)
+    // One answer for an unknown key and a wrong secret: neither says which ids exist.
+    if (key === undefined || !secretKeyMatches(credentials.secretKey, key.secretHash)) throw errors.unauthenticated('Unknown key or wrong secret')
+    if (key.disabled) throw errors.unauthenticated('This key is disabled')
+    if (!key.whitelist.includes(clientIp)) throw errors.ipNotAllowed(clientIp)
+
+    lastUsed.record(credentials.secretId)
+    return key.identity
+  }
+}

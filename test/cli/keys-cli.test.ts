@@ -1,0 +1,92 @@
+import { execFile } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import t from 'tap'
+import { dataDirFor, getBalance, startGateway } from '../auth/support/gateway.js'
+
+/**
+ * `verycloud-gateway keys …` run as operators run it, as a child process on
+ * a DATA_DIR, and the keys it makes used against a gateway on the same store.
+ */
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+
+interface CliResult { code: number, stdout: string, stderr: string }
+
+function cli (dataDir: string, ...args: string[]): Promise<CliResult> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir, GATEWAY_ENCRYPTION_KEY: '' } }, (error, stdout, stderr) => {
+      resolve({ code: error === null ? 0 : Number(error.code ?? 1), stdout, stderr })
+    })
+  })
+}
+
+const json = <T = Record<string, unknown>>(result: CliResult): T => JSON.parse(result.stdout) as T
+
+t.test('keys create prints the key with its secrets once; the gateway on the same store accepts it', async (t) => {
+  const dataDir = dataDirFor(t)
+  const created = await cli(dataDir, 'keys', 'create', '--scopes', 'read,write', '--ip', '10.0.0.1,10.0.0.0/24', '--ip', '127.0.0.1', '--note', 'cloud engine')
+  t.equal(created.code, 0, created.stderr)
+  const key = json<{ secretId: string, secretKey: string, webhookSecret: string }>(created)
+  t.match(key, { secretId: /^AKID/, secretKey: /^[A-Za-z0-9_-]{43}$/, webhookSecret: /^whsec_/, scopes: ['read', 'write'], ipWhitelist: ['10.0.0.1', '10.0.0.0/24', '127.0.0.1'], note: 'cloud engine', disabled: false })
+  t.match(created.stderr, /generated .*master\.key/, 'the first use warns that it generated the master key')
+
+  const { app } = await startGateway(t, { DATA_DIR: dataDir })
+  t.equal((await getBalance(app, `${key.secretId}.${key.secretKey}`)).statusCode, 200)
+  t.equal((await getBalance(app, `${key.secretId}.${key.secretKey}`, { remoteAddress: '10.0.0.77' })).statusCode, 200, 'the CIDR entry works')
+  t.equal((await getBalance(app, `${key.secretId}.${key.secretKey}`, { remoteAddress: '10.0.1.1' })).statusCode, 403)
+})
+
+t.test('a key made by the CLI while the gateway runs works at once', async (t) => {
+  const dataDir = dataDirFor(t)
+  const { app } = await startGateway(t, { DATA_DIR: dataDir })
+  const key = json<{ secretId: string, secretKey: string }>(await cli(dataDir, 'keys', 'create', '--scopes', 'read', '--ip', '127.0.0.1'))
+  t.equal((await getBalance(app, `${key.secretId}.${key.secretKey}`)).statusCode, 200)
+})
+
+t.test('list (no secrets), disable, enable, rotate and delete work on the same store', async (t) => {
+  const dataDir = dataDirFor(t)
+  const key = json<{ secretId: string, secretKey: string, webhookSecret: string }>(await cli(dataDir, 'keys', 'create', '--scopes', 'read', '--ip', '127.0.0.1'))
+  const token = `${key.secretId}.${key.secretKey}`
+
+  const listed = await cli(dataDir, 'keys', 'list')
+  t.equal(listed.code, 0)
+  t.match(json<unknown[]>(listed), [{ secretId: key.secretId, scopes: ['read'] }])
+  t.notMatch(listed.stdout, key.secretKey)
+  t.notMatch(listed.stdout, /secretKey|webhookSecret/)
+
+  t.match(json(await cli(dataDir, 'keys', 'disable', key.secretId)), { disabled: true })
+  let gateway = await startGateway(t, { DATA_DIR: dataDir })
+  t.equal((await getBalance(gateway.app, token)).statusCode, 401, 'disabled')
+  await gateway.app.close()
+
+  t.match(json(await cli(dataDir, 'keys', 'enable', key.secretId)), { disabled: false })
+  const rotated = json<{ secretKey: string, webhookSecret?: string }>(await cli(dataDir, 'keys', 'rotate', key.secretId, '--webhook-secret'))
+  t.not(rotated.secretKey, key.secretKey)
+  t.match(rotated.webhookSecret, /^whsec_/)
+  gateway = await startGateway(t, { DATA_DIR: dataDir })
+  t.equal((await getBalance(gateway.app, token)).statusCode, 401, 'the old secret is gone')
+  t.equal((await getBalance(gateway.app, `${key.secretId}.${rotated.secretKey}`)).statusCode, 200, 'enabled, with the new secret')
+  await gateway.app.close()
+
+  t.same(json(await cli(dataDir, 'keys', 'delete', key.secretId)), { secretId: key.secretId, deleted: true })
+  t.same(json(await cli(dataDir, 'keys', 'list')), [])
+})
+
+t.test('refusals are JSON problems on stderr with exit status 1; wrong usage is 64', async (t) => {
+  const dataDir = dataDirFor(t)
+  const eleven = Array.from({ length: 11 }, (_, index) => `10.0.0.${index + 1}`).join(',')
+  const tooMany = await cli(dataDir, 'keys', 'create', '--scopes', 'read', '--ip', eleven)
+  t.equal(tooMany.code, 1)
+  t.match(JSON.parse(tooMany.stderr.slice(tooMany.stderr.indexOf('{'))), { error: { code: 'GW_VALIDATION', errors: [{ pointer: '/ipWhitelist' }] } })
+  const badScope = await cli(dataDir, 'keys', 'create', '--scopes', 'root', '--ip', '127.0.0.1')
+  t.equal(badScope.code, 1)
+  const missing = await cli(dataDir, 'keys', 'rotate', 'AKIDnothinghere')
+  t.equal(missing.code, 1)
+  t.match(missing.stderr, /GW_NOT_FOUND/)
+
+  for (const args of [['keys', 'create', '--ip', '127.0.0.1'], ['keys', 'get'], ['keys', 'list', '--verbose'], ['keys', 'explode'], ['nothing']]) {
+    const wrong = await cli(dataDir, ...args)
+    t.equal(wrong.code, 64, args.join(' '))
+    t.match(wrong.stderr, /Usage: verycloud-gateway keys/)
+  }
+})
