@@ -100,7 +100,13 @@ export function fastifyOptions (config: Config, logger: FastifyServerOptions['lo
 export async function buildApp (config: Config, logger?: FastifyServerOptions['logger']): Promise<FastifyInstance> {
   const fastify = Fastify(fastifyOptions(config, logger)).withTypeProvider<TypeBoxTypeProvider>()
   // Registered without encapsulation so tests and scripts see the app's decorators (swagger, store, …).
-  await fastify.register(fp(app, { name: 'verycloud-gateway' }), { config })
-  await fastify.ready()
+  try {
+    await fastify.register(fp(app, { name: 'verycloud-gateway' }), { config })
+    await fastify.ready()
+  } catch (error) {
+    // What did start (the sandbox's listener, the store) is closed, so a failed boot leaves nothing open.
+    await fastify.close().catch(() => undefined)
+    throw error
+  }
   return fastify
 }
