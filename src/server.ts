@@ -21,7 +21,14 @@ async function main (): Promise<void> {
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err !== undefined) app.log.error({ err }, 'closing after an uncaught error')
     else app.log.info({ signal }, 'closing: draining in-flight requests')
-    await app.close()
+    // Fastify drops connections that are idle when closing starts; a connection busy
+    // then would be kept alive after its answer and hold the close open, so sweep.
+    const sweeper = setInterval(() => app.server.closeIdleConnections(), 50)
+    try {
+      await app.close()
+    } finally {
+      clearInterval(sweeper)
+    }
   })
   await app.listen({ host: config.HOST, port: config.PORT })
 }

@@ -12,8 +12,4 @@ export class Coalescer<V> {
     this.inFlight.set(key, started)
     return started
   }
-
-  get size (): number {
-    return this.inFlight.size
-  }
 }

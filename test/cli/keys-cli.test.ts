@@ -12,9 +12,13 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
 interface CliResult { code: number, stdout: string, stderr: string }
 
+// tap instruments children too; this one runs the sources through tsx, whose coverage
+// of the same files would replace, not add to, the in-process runs' in the merged report.
+const CHILD_ENV = { ...process.env, _TAPJS_PROCESSINFO_COVERAGE_: '0' }
+
 function cli (dataDir: string, ...args: string[]): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir, GATEWAY_ENCRYPTION_KEY: '' } }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: ROOT, env: { ...CHILD_ENV, DATA_DIR: dataDir, GATEWAY_ENCRYPTION_KEY: '' } }, (error, stdout, stderr) => {
       resolve({ code: error === null ? 0 : Number(error.code ?? 1), stdout, stderr })
     })
   })

@@ -47,6 +47,9 @@ async function startGateway (t: TestContext, dataDir: string): Promise<Gateway> 
       GATEWAY_ADMIN_TOKEN: TEST_ADMIN_TOKEN,
       RELAY_ALLOW_PRIVATE: 'true',
       RELAY_RETRY_SCHEDULE_MS: Array(20).fill('150').join(','),
+      // tap instruments children too; this one runs the sources through tsx, whose
+      // coverage of the same files would replace, not add to, the in-process runs'.
+      _TAPJS_PROCESSINFO_COVERAGE_: '0',
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   })
