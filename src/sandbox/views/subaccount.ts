@@ -9,6 +9,27 @@ import { groupSummary } from './group.js'
  * embedded; `null` when the sub-account is in no group).
  */
 
+/** The contact fields both shapes carry, in the reference's order. */
+function contactFields (profile: SubaccountRecord['profile']) {
+  return {
+    picture: profile.picture,
+    contactname: profile.contactname,
+    phone: profile.phone,
+    verify_phone: profile.verify_phone,
+    verify_mail: profile.verify_mail,
+    tel: profile.tel,
+    fax: profile.fax,
+    card: profile.card,
+    address: profile.address,
+    company: profile.company,
+    industry: profile.industry,
+    apptype: profile.apptype,
+    business: profile.business,
+    website: profile.website,
+    qq: profile.qq,
+  }
+}
+
 export function subaccountDetail (subaccount: SubaccountRecord) {
   const { profile } = subaccount
   return {
@@ -17,21 +38,7 @@ export function subaccountDetail (subaccount: SubaccountRecord) {
     mail: subaccount.mail,
     status: subaccount.status,
     profile: {
-      picture: profile.picture,
-      contactname: profile.contactname,
-      phone: profile.phone,
-      verify_phone: profile.verify_phone,
-      verify_mail: profile.verify_mail,
-      tel: profile.tel,
-      fax: profile.fax,
-      card: profile.card,
-      address: profile.address,
-      company: profile.company,
-      industry: profile.industry,
-      apptype: profile.apptype,
-      business: profile.business,
-      website: profile.website,
-      qq: profile.qq,
+      ...contactFields(profile),
       other_mail: profile.other_mail,
       other_phone: profile.other_phone,
       daily_report: profile.daily_report,
@@ -51,21 +58,7 @@ export function subaccountListRow (subaccount: SubaccountRecord, state: SandboxS
     name: subaccount.username,
     mail: subaccount.mail,
     created: dashDateTime(subaccount.createdAt),
-    picture: profile.picture,
-    contactname: profile.contactname,
-    phone: profile.phone,
-    verify_phone: profile.verify_phone,
-    verify_mail: profile.verify_mail,
-    tel: profile.tel,
-    fax: profile.fax,
-    card: profile.card,
-    address: profile.address,
-    company: profile.company,
-    industry: profile.industry,
-    apptype: profile.apptype,
-    business: profile.business,
-    website: profile.website,
-    qq: profile.qq,
+    ...contactFields(profile),
     recieve_mail: profile.recieve_mail,
     recieve_sms: profile.recieve_sms,
     platform: subaccount.platform,
