@@ -4,6 +4,5 @@ import { apiKeyHeaders } from '../helper.js'
 /**
  * Headers that pass the gateway's authentication for every operation of
  * the table (read, write, and admin for registerAccount and /admin/sync).
- * Empty while no auth plugin is registered.
  */
 export const authHeaders = (app: FastifyInstance): Promise<Record<string, string>> => apiKeyHeaders(app, ['read', 'write', 'admin'])
