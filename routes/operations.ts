@@ -12,6 +12,8 @@ import '../src/route-config.js'
  * upstream unless the row's `toUpstream` puts it there.
  */
 
+const SUCCESS_DESCRIPTIONS = { 200: 'OK', 201: 'Created', 204: 'No content' } as const
+
 const READ_ERRORS = [400, 401, 403, 422, 429, 502, 503, 504]
 const WRITE_ERRORS = [...READ_ERRORS, 409, 413, 415]
 
@@ -67,9 +69,10 @@ function routeFor (fastify: FastifyInstance, operation: Operation, coalescer: Co
 function schemaFor (operation: Operation, write: boolean) {
   const withExample = (schema: TSchema | undefined, example: unknown) =>
     schema === undefined || example === undefined ? schema : { ...schema, examples: [example] }
+  // @fastify/swagger turns a response schema's `description` into the response's own.
   const success = operation.response === undefined
     ? { type: 'null', description: 'No content' }
-    : withExample(operation.response, operation.examples?.response)
+    : { ...withExample(operation.response, operation.examples?.response), description: SUCCESS_DESCRIPTIONS[operation.status] }
   return {
     operationId: operation.operationId,
     tags: operation.tags,
