@@ -22,15 +22,22 @@ const OPTIONAL_FIELDS = ['registerno', 'bankname', 'card', 'address', 'tel', 'bu
 
 const money2 = (decimal: string): string => formatUnits(toUnits(decimal), 2)
 
-const invoiceList: Handler = (body, { state, nowSeconds }) => {
-  const page = paginate(newestFirst(state.invoices), readPage(body))
-  const rows = page.rows.map((invoice) => ({
+/** The fields both answer shapes (list row, application) open with, in the reference's order. */
+function invoiceHead (invoice: InvoiceRecord, uid: string) {
+  return {
     id: invoice.id,
-    uid: state.account.uid,
+    uid,
     title: invoice.title,
     price: money2(invoice.price),
     type: invoice.type,
     invoicetype: invoice.invoicetype,
+  }
+}
+
+const invoiceList: Handler = (body, { state, nowSeconds }) => {
+  const page = paginate(newestFirst(state.invoices), readPage(body))
+  const rows = page.rows.map((invoice) => ({
+    ...invoiceHead(invoice, state.account.uid),
     status: invoice.status,
     expressname: invoice.expressname,
     expresscode: invoice.expresscode,
@@ -90,12 +97,7 @@ const invoiceApply: Handler = (body, context) => {
   recordActivity(context, { type: 'finance', op: '1', title: '发票申请', content: `发票金额:${money2(invoice.price)}` })
 
   return success({
-    id: invoice.id,
-    uid: state.account.uid,
-    title: invoice.title,
-    price: money2(invoice.price),
-    type: invoice.type,
-    invoicetype: invoice.invoicetype,
+    ...invoiceHead(invoice, state.account.uid),
     registerno: invoice.registerno,
     bankname: invoice.bankname,
     card: invoice.card,
