@@ -1,6 +1,7 @@
 import type { Migration } from './migration.js'
 import { apiKeysMigration } from './001-api-keys.js'
 import { callbacksMigration } from './002-callbacks.js'
+import { deliveryClaimsMigration } from './003-delivery-claims.js'
 
 /**
  * Every schema change, in order. A migration is applied once, inside a
@@ -10,4 +11,5 @@ import { callbacksMigration } from './002-callbacks.js'
 export const migrations: readonly Migration[] = [
   apiKeysMigration,
   callbacksMigration,
+  deliveryClaimsMigration,
 ]
