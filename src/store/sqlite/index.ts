@@ -6,6 +6,8 @@ import { SecretBox } from '../../keys/secret-box.js'
 import { openDatabase } from './database.js'
 import { SqliteApiKeys } from './api-keys.js'
 import { SqliteCallbacks } from './callbacks.js'
+import { SqliteIdempotency } from './idempotency.js'
+import { SqliteAudit } from './audit.js'
 
 /** How webhook secrets are sealed: GATEWAY_ENCRYPTION_KEY, else DATA_DIR/master.key (src/keys/master-key.ts). */
 export type StoreSecrets = Omit<MasterKeySource, 'dataDir'>
@@ -18,6 +20,8 @@ export function openSqliteStore (dataDir: string, secrets: StoreSecrets = { warn
     kind: 'sqlite',
     apiKeys: new SqliteApiKeys(db, secretBox),
     callbacks: new SqliteCallbacks(db),
+    idempotency: new SqliteIdempotency(db),
+    audit: new SqliteAudit(db),
     ping: async () => { db.prepare('SELECT 1').get() },
     close: async () => { db.close() },
   }
