@@ -6,7 +6,9 @@ import { migrate } from './migrate.js'
 import { migrations } from './migrations/index.js'
 import { openPostgres } from './postgres.js'
 import { KyselyApiKeys } from './repositories/api-keys.js'
+import { KyselyAudit } from './repositories/audit.js'
 import { KyselyCallbacks } from './repositories/callbacks.js'
+import { KyselyIdempotency } from './repositories/idempotency.js'
 import { KyselyLeases } from './repositories/leases.js'
 import type { Sealer } from './sealer.js'
 import { openSqlite } from './sqlite.js'
@@ -51,6 +53,8 @@ export async function storeOn (connection: Connection, sealer: Sealer): Promise<
     kind: connection.kind,
     apiKeys,
     callbacks: new KyselyCallbacks(connection),
+    idempotency: new KyselyIdempotency(connection),
+    audit: new KyselyAudit(connection),
     leases: new KyselyLeases(connection),
     ping: async () => { await sql`SELECT 1`.execute(connection.db) },
     close: () => connection.close(),

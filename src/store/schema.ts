@@ -14,6 +14,8 @@ export interface Database {
   sms_reviews: SmsReviewsTable
   sms_review_latest: SmsReviewLatestTable
   callback_deliveries: CallbackDeliveriesTable
+  idempotency_records: IdempotencyRecordsTable
+  audit_entries: AuditEntriesTable
   leases: LeasesTable
 }
 
@@ -88,6 +90,41 @@ export interface CallbackDeliveriesTable {
   claimed_by: Generated<string | null>
   /** Epoch ms after which another worker may take the delivery over. */
   lease_until: Generated<number | null>
+}
+
+export interface IdempotencyRecordsTable {
+  scope: string
+  idempotency_key: string
+  fingerprint: string
+  operation_id: string
+  path: string
+  state: 'in_flight' | 'completed' | 'unknown'
+  request_id: string
+  status: number | null
+  /** JSON object. */
+  headers: string | null
+  body: string | null
+  created_at: string
+  expires_at: string
+  lease_until: string
+}
+
+export interface AuditEntriesTable {
+  id: Generated<number>
+  at: string
+  secret_id: string
+  operation_id: string
+  method: string
+  path: string
+  request_id: string
+  idempotency_key: string | null
+  replayed: 0 | 1
+  status: number
+  outcome: 'ok' | 'rejected' | 'unknown' | 'failed'
+  upstream_code: string | null
+  upstream_message: string | null
+  amount: string | null
+  bytes: number | null
 }
 
 export interface LeasesTable {

@@ -8,7 +8,11 @@ import { openStore } from '../../../src/store/open.js'
  * Usage: claim-worker.ts <DATA_DIR> <owner> <nowMs>
  */
 
-const [dataDir = '', owner = '', nowMs = '0'] = process.argv.slice(2)
+const [dataDir, owner, nowMs] = process.argv.slice(2)
+if (dataDir === undefined || owner === undefined || nowMs === undefined) {
+  process.stderr.write('usage: claim-worker.ts <DATA_DIR> <owner> <nowMs>\n')
+  process.exit(64)
+}
 const store = await openStore({ DATA_DIR: dataDir }, { sealer: new SecretBox(randomBytes(32)), warn: () => {} })
 const claimed: string[] = []
 for (;;) {

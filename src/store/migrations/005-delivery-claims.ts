@@ -10,7 +10,7 @@ import { columnTypes, type Migration } from './migration.js'
  *   syncs): one owner per name until `expires_at` (epoch ms).
  */
 export const deliveryClaimsMigration: Migration = {
-  id: '003-delivery-claims',
+  id: '005-delivery-claims',
   up: async (db, kind) => {
     const { bigint } = columnTypes(kind)
     await db.schema.alterTable('callback_deliveries').addColumn('claimed_by', 'text').execute()
