@@ -62,7 +62,7 @@ export const keyCommands: Record<string, KeyCommand> = {
 }
 
 /** parseArgs (strict: unknown flags are refused) with its complaints shown as usage errors. */
-function asUsage<T> (parse: () => T): T {
+export function asUsage<T> (parse: () => T): T {
   try {
     return parse()
   } catch (error) {

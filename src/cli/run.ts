@@ -1,9 +1,10 @@
-import { ConfigError, loadConfig } from '../config.js'
+import { type Config, ConfigError, loadConfig } from '../config.js'
 import { isGatewayError } from '../errors.js'
 import { ApiKeyService } from '../keys/api-key-service.js'
 import { webhookSealer } from '../keys/webhook-sealer.js'
 import { openStore } from '../store/open.js'
 import { keyCommands } from './keys.js'
+import { storeCommands } from './store.js'
 import { USAGE, UsageError } from './usage.js'
 
 /**
@@ -27,7 +28,7 @@ export async function runCli (args: string[], io: CliIo): Promise<number> {
     io.stdout(USAGE)
     return group === undefined ? 64 : 0
   }
-  const run = group === 'keys' && command !== undefined ? keyCommands[command] : undefined
+  const run = commandFor(group, command, rest)
   if (run === undefined) {
     io.stderr(`Unknown command: ${args.slice(0, 2).join(' ')}\n\n${USAGE}`)
     return 64
@@ -36,16 +37,31 @@ export async function runCli (args: string[], io: CliIo): Promise<number> {
   try {
     const config = loadConfig(Object.fromEntries(STORE_VARIABLES.map((name) => [name, io.env[name]])))
     const warn = (message: string) => io.stderr(`warning: ${message}\n`)
-    const store = await openStore(config, { sealer: webhookSealer(config, warn), warn })
-    try {
-      const service = new ApiKeyService({ repository: store.apiKeys, allowPrivateCallbacks: config.RELAY_ALLOW_PRIVATE })
-      io.stdout(`${JSON.stringify(await run(service, rest), null, 2)}\n`)
-      return 0
-    } finally {
-      await store.close()
-    }
+    io.stdout(`${JSON.stringify(await run(config, warn), null, 2)}\n`)
+    return 0
   } catch (error) {
     return report(error, io)
+  }
+}
+
+type Command = (config: Config, warn: (message: string) => void) => Promise<unknown>
+
+function commandFor (group: string, name: string | undefined, rest: string[]): Command | undefined {
+  if (name === undefined) return undefined
+  if (group === 'keys') {
+    const run = Object.hasOwn(keyCommands, name) ? keyCommands[name] : undefined
+    return run && ((config, warn) => withKeyService(config, warn, (service) => run(service, rest)))
+  }
+  const run = group === 'store' && Object.hasOwn(storeCommands, name) ? storeCommands[name] : undefined
+  return run && ((config, warn) => run(config, rest, warn))
+}
+
+async function withKeyService (config: Config, warn: (message: string) => void, work: (service: ApiKeyService) => Promise<unknown>): Promise<unknown> {
+  const store = await openStore(config, { sealer: webhookSealer(config, warn), warn })
+  try {
+    return await work(new ApiKeyService({ repository: store.apiKeys, allowPrivateCallbacks: config.RELAY_ALLOW_PRIVATE }))
+  } finally {
+    await store.close()
   }
 }
 

@@ -1,6 +1,7 @@
 /** What the CLI says when it is called wrongly (exit status 64, EX_USAGE). */
 
 export const USAGE = `Usage: verycloud-gateway keys <command> [options]
+       verycloud-gateway store copy-to-postgres --to postgres://… [--into-non-empty]
 
 Works directly on the gateway's store (DATA_DIR, default ./data; GATEWAY_ENCRYPTION_KEY
 as for the server). Prints JSON. Secrets are printed once, by create and rotate.
@@ -15,6 +16,14 @@ as for the server). Prints JSON. Secrets are printed once, by create and rotate.
 
 Scopes: read (GET routes), write (other resource routes), admin (/admin/*); none implies another.
 A running gateway sees a change made here within 10 seconds (its key cache lifetime).
+
+  store copy-to-postgres --to URL    copies the embedded store under DATA_DIR (keys, callbacks,
+                                     reviews, outbox, idempotency records, audit log) into the
+                                     PostgreSQL database at URL (default: DATABASE_URL). Refuses
+                                     a target that holds rows, unless --into-non-empty (to run an
+                                     interrupted copy again: rows already there are kept).
+                                     Stop the embedded gateway first. Webhook secrets stay sealed:
+                                     give every instance GATEWAY_ENCRYPTION_KEY = DATA_DIR/master.key.
 `
 
 export class UsageError extends Error {

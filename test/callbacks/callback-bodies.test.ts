@@ -14,7 +14,7 @@ t.test('a JSON array carries several review results under one webhook-id', async
   const response = await postCallback(app, { body })
   t.equal(response.statusCode, 200)
   t.equal(response.json().eventIds.length, 2)
-  t.same(storedRows(t, 'SELECT kind, subject_id, status, reason FROM sms_reviews ORDER BY event_sequence'), [
+  t.same(await storedRows(t, 'SELECT kind, subject_id, status, reason FROM sms_reviews ORDER BY event_sequence'), [
     { kind: 'signature', subject_id: 'sig-1', status: 'approved', reason: null },
     { kind: 'template', subject_id: '42', status: 'rejected', reason: '含有营销内容' },
   ])
@@ -25,13 +25,13 @@ t.test('a form-encoded body is stored raw as one sms.callback.raw event, not as 
   const body = 'type=sms.template.reviewed&id=tpl-9&status=1&reason=%E9%80%9A%E8%BF%87'
   const response = await postCallback(app, { body, contentType: 'application/x-www-form-urlencoded' })
   t.equal(response.statusCode, 200)
-  t.same(storedRows(t, 'SELECT type, content_type, raw, data FROM callback_events'), [{
+  t.same(await storedRows(t, 'SELECT type, content_type, raw, data FROM callback_events'), [{
     type: 'sms.callback.raw',
     content_type: 'application/x-www-form-urlencoded',
     raw: body,
     data: JSON.stringify({ contentType: 'application/x-www-form-urlencoded', body }),
   }])
-  t.same(storedRows(t, 'SELECT * FROM sms_reviews'), [])
+  t.same(await storedRows(t, 'SELECT * FROM sms_reviews'), [])
 })
 
 t.test('a JSON body of another shape is 400 after a valid signature, and nothing is stored', async (t) => {
@@ -49,7 +49,7 @@ t.test('a JSON body of another shape is 400 after a valid signature, and nothing
     t.equal(response.statusCode, 400, name)
     t.match(response.json(), { code: 'GW_CALLBACK_BODY_INVALID', detail }, name)
   }
-  t.equal(storedEventCount(t), 0)
+  t.equal(await storedEventCount(t), 0)
 })
 
 t.test('a body that is not UTF-8 is refused rather than stored garbled', async (t) => {
@@ -82,6 +82,6 @@ t.test('review times are normalised to ISO 8601 where they can be read', async (
   for (const [index, [given]] of times.entries()) {
     await postCallback(app, { body: JSON.stringify(reviewEvent({ data: { id: `tpl-${index}`, reviewedAt: given } })) })
   }
-  const stored = storedRows(t, 'SELECT reviewed_at FROM sms_reviews ORDER BY event_sequence') as Array<{ reviewed_at: string | null }>
+  const stored = await storedRows(t, 'SELECT reviewed_at FROM sms_reviews ORDER BY event_sequence') as Array<{ reviewed_at: string | null }>
   t.same(stored.map((row) => row.reviewed_at), times.map(([, expected]) => expected))
 })

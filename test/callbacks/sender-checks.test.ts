@@ -15,7 +15,7 @@ t.test('with neither CALLBACK_SECRET nor CALLBACK_IP_WHITELIST every callback is
   t.equal(signed.json().code, 'GW_CALLBACKS_NOT_CONFIGURED')
   const bare = await app.inject({ method: 'POST', url: '/callbacks/sms', headers: { 'content-type': 'application/json' }, payload: body })
   t.equal(bare.statusCode, 403)
-  t.equal(storedEventCount(t), 0)
+  t.equal(await storedEventCount(t), 0)
 })
 
 t.test('CALLBACK_IP_WHITELIST alone admits listed senders without a signature', async (t) => {
@@ -32,7 +32,7 @@ t.test('CALLBACK_IP_WHITELIST alone admits listed senders without a signature', 
   // A webhook-id still deduplicates when the sender gives one.
   t.equal((await post('203.0.113.9', { 'webhook-id': 'msg_same' })).json().status, 'stored')
   t.equal((await post('203.0.113.9', { 'webhook-id': 'msg_same' })).json().status, 'duplicate')
-  t.equal(storedEventCount(t), 4)
+  t.equal(await storedEventCount(t), 4)
 })
 
 t.test('with both configured a sender must be listed and sign', async (t) => {

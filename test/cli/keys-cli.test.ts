@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import t from 'tap'
 import { dataDirFor, getBalance, startGateway } from '../auth/support/gateway.js'
+import { databaseEnvFor } from '../support/databases.js'
 
 /**
  * `verycloud-gateway keys …` run as operators run it, as a child process on
@@ -16,9 +17,11 @@ interface CliResult { code: number, stdout: string, stderr: string }
 // of the same files would replace, not add to, the in-process runs' in the merged report.
 const CHILD_ENV = { ...process.env, _TAPJS_PROCESSINFO_COVERAGE_: '0' }
 
-function cli (dataDir: string, ...args: string[]): Promise<CliResult> {
+async function cli (dataDir: string, ...args: string[]): Promise<CliResult> {
+  // The same store as the gateway on this DATA_DIR: its PostgreSQL schema when the suite runs on PostgreSQL.
+  const database = await databaseEnvFor(dataDir)
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: ROOT, env: { ...CHILD_ENV, DATA_DIR: dataDir, GATEWAY_ENCRYPTION_KEY: '' } }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: ROOT, env: { ...CHILD_ENV, DATA_DIR: dataDir, GATEWAY_ENCRYPTION_KEY: '', ...database } }, (error, stdout, stderr) => {
       resolve({ code: error === null ? 0 : Number(error.code ?? 1), stdout, stderr })
     })
   })

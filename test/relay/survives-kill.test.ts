@@ -5,6 +5,7 @@ import t from 'tap'
 import { RAW_SECRET, reviewEvent, signedHeaders } from '../callbacks/support/signed-callback.js'
 import { TEST_ADMIN_TOKEN } from '../helper.js'
 import { startCallbackReceiver } from '../support/callback-receiver.js'
+import { databaseEnvFor } from '../support/databases.js'
 
 /**
  * The outbox survives a crash: a real gateway process is killed with
@@ -34,6 +35,8 @@ interface Gateway {
 
 async function startGateway (t: TestContext, dataDir: string): Promise<Gateway> {
   const port = await freePort()
+  // On the PostgreSQL run of the suite, both processes share the DATA_DIR's schema.
+  const database = await databaseEnvFor(dataDir)
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: ROOT,
     env: {
@@ -42,6 +45,7 @@ async function startGateway (t: TestContext, dataDir: string): Promise<Gateway> 
       HOST: '127.0.0.1',
       PORT: String(port),
       DATA_DIR: dataDir,
+      ...database,
       LOG_LEVEL: 'warn',
       CALLBACK_SECRET: RAW_SECRET,
       GATEWAY_ADMIN_TOKEN: TEST_ADMIN_TOKEN,

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto'
+import { join } from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
 import pg from 'pg'
 import t from 'tap'
 import { webhookSealer } from '../../src/keys/webhook-sealer.js'
-import { openStore } from '../../src/store/open.js'
+import { SQLITE_FILE, openStore } from '../../src/store/open.js'
 import type { Store } from '../../src/store/store.js'
 
 /**
@@ -26,9 +28,12 @@ const created: string[] = []
 const schemaOfDataDir = new Map<string, string>()
 let admin: pg.Client | undefined
 
+/** Counts and BIGINT columns as numbers, as the store reads them (src/store/postgres.ts) and as SQLite answers. */
+const NUMERIC_INT8 = { getTypeParser: ((oid: number, format?: 'text' | 'binary') => oid === 20 ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser }
+
 async function adminClient (url: string): Promise<pg.Client> {
   if (admin === undefined) {
-    admin = new pg.Client({ connectionString: url })
+    admin = new pg.Client({ connectionString: url, types: NUMERIC_INT8 })
     await admin.connect()
     t.teardown(dropSchemas)
   }
@@ -81,6 +86,31 @@ export async function databaseEnvFor (dataDir: string, kind: TestDatabaseKind = 
 function requirePostgres (): string {
   if (TEST_DATABASE_URL === undefined) throw new Error('TEST_DATABASE_URL is not set: run `bash scripts/test-services.sh start` and export what it prints')
   return TEST_DATABASE_URL
+}
+
+/**
+ * Runs one read-only SQL query on the store a gateway on `dataDir` uses in
+ * this run, beside the running app (WAL lets SQLite readers in), for tests
+ * that check what was written row by row. Plain SQL both databases read.
+ */
+export async function storedRows (dataDir: string, query: string): Promise<unknown[]> {
+  const { DATABASE_URL } = await databaseEnvFor(dataDir)
+  if (DATABASE_URL === undefined) {
+    const db = new BetterSqlite3(join(dataDir, SQLITE_FILE), { readonly: true })
+    try {
+      return db.prepare(query).all()
+    } finally {
+      db.close()
+    }
+  }
+  const client = await adminClient(requirePostgres())
+  const schema = schemaOfDataDir.get(dataDir) ?? ''
+  await client.query(`SET search_path TO "${schema}"`)
+  try {
+    return (await client.query(query)).rows
+  } finally {
+    await client.query('RESET search_path')
+  }
 }
 
 export interface TestStoreOptions {

@@ -1,8 +1,7 @@
-import Database from 'better-sqlite3'
-import { join } from 'node:path'
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { standardSignature } from '../../support/callback-receiver.js'
 import { TEST_ADMIN_TOKEN } from '../../helper.js'
+import { storedRows as rowsOf } from '../../support/databases.js'
 
 /** Builds callbacks as the upstream sends them, signed with the gateway's CALLBACK_SECRET. */
 
@@ -67,14 +66,7 @@ export async function createKey (app: FastifyInstance, callbackUrl?: string): Pr
   return { secretId, webhookSecret, headers: { authorization: `Bearer ${secretId}.${secretKey}` } }
 }
 
-/** What the gateway's SQLite file holds, read beside the running app (WAL lets readers in). */
-export function storedRows (t: { testdirName: string }, sql: string): unknown[] {
-  const db = new Database(join(t.testdirName, 'gateway.sqlite'), { readonly: true })
-  try {
-    return db.prepare(sql).all()
-  } finally {
-    db.close()
-  }
-}
+/** What the gateway's store holds (its SQLite file, or its PostgreSQL schema on the shared run), read beside the running app. */
+export const storedRows = (t: { testdirName: string }, sql: string): Promise<unknown[]> => rowsOf(t.testdirName, sql)
 
-export const storedEventCount = (t: { testdirName: string }) => (storedRows(t, 'SELECT COUNT(*) AS n FROM callback_events')[0] as { n: number }).n
+export const storedEventCount = async (t: { testdirName: string }) => ((await storedRows(t, 'SELECT COUNT(*) AS n FROM callback_events'))[0] as { n: number }).n
