@@ -3,7 +3,7 @@
 # PostgreSQL 15 on 127.0.0.1:55432 and redis-server on 127.0.0.1:56380, each on a
 # throwaway directory under /tmp, loopback only, trust auth, no persistence.
 #
-#   bash scripts/test-services.sh start    # prints the variables to export
+#   bash scripts/test-services.sh start    # prints the variables to export (already running: just prints them)
 #   bash scripts/test-services.sh stop
 #
 # Then: eval "$(bash scripts/test-services.sh start)" && npm run test:shared
@@ -30,6 +30,7 @@ start_postgres () {
     as_postgres "$PG_BIN/initdb" -D "$data" -U postgres --auth=trust --no-sync >"$STATE/initdb.log" 2>&1 \
       || { cat "$STATE/initdb.log" >&2; exit 1; }
   fi
+  if as_postgres "$PG_BIN/pg_ctl" -D "$data" status >/dev/null 2>&1; then return; fi
   # fsync off: the data is thrown away, and the suite runs faster without waiting on the disk.
   as_postgres "$PG_BIN/pg_ctl" -D "$data" -l "$STATE/postgres.log" -w -t 60 \
     -o "-h 127.0.0.1 -p $PG_PORT -k $STATE -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null \
@@ -39,6 +40,7 @@ start_postgres () {
 start_redis () {
   command -v redis-server >/dev/null || { say "redis-server not found (apt-get install redis-server)"; exit 1; }
   mkdir -p "$STATE/redis"
+  if redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping >/dev/null 2>&1; then return; fi
   redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --dir "$STATE/redis" --save '' --appendonly no \
     --daemonize yes --pidfile "$STATE/redis.pid" --logfile "$STATE/redis.log"
   for _ in $(seq 50); do

@@ -50,7 +50,8 @@ async function startGateway (t: TestContext, dataDir: string): Promise<Gateway> 
       CALLBACK_SECRET: RAW_SECRET,
       GATEWAY_ADMIN_TOKEN: TEST_ADMIN_TOKEN,
       RELAY_ALLOW_PRIVATE: 'true',
-      RELAY_RETRY_SCHEDULE_MS: Array(20).fill('150').join(','),
+      // A quick first retry, then a pause of 3 s in which the test kills the process between retries.
+      RELAY_RETRY_SCHEDULE_MS: ['150', '3000', ...Array(20).fill('150')].join(','),
       // tap instruments children too; this one runs the sources through tsx, whose
       // coverage of the same files would replace, not add to, the in-process runs'.
       _TAPJS_PROCESSINFO_COVERAGE_: '0',
@@ -108,6 +109,12 @@ t.test('a delivery pending when the gateway is killed -9 is delivered once by th
   const eventId = ((await stored.json()) as { eventIds: string[] }).eventIds[0]
 
   await receiver.waitFor(2)
+  // Between retries: the second failure is recorded (its claim ended) and the next is 3 s away.
+  // A kill in the middle of an attempt leaves a claim that the next process takes over only once its lease has run out.
+  await until('second failure recorded', async () => {
+    const response = await fetch(`${first.origin}/admin/deliveries`, { headers: admin })
+    return ((await response.json()) as { items: Array<{ attempts: number }> }).items
+  }, (items) => (items[0]?.attempts ?? 0) >= 2)
   first.child.kill('SIGKILL')
   await first.exited
   t.equal(first.child.signalCode, 'SIGKILL')
