@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { fixtures, type OperationFixture } from '../operations/fixtures/index.js'
 import type { FakeUpstream } from '../support/fake-upstream.js'
@@ -19,4 +22,14 @@ export function sendFixture (app: FastifyInstance, operationId: string, headers:
   const { request } = fixtureOf(operationId)
   const payload = body ?? request.body
   return app.inject({ method: request.method, url: request.url, headers, ...(payload === undefined ? {} : { payload: payload as object }) })
+}
+
+/**
+ * A DATA_DIR that outlives one app, for restarts. Not `t.testdir()`: the
+ * helper calls that for every app it builds, which empties it.
+ */
+export function lastingDataDir (t: { teardown: (fn: () => void) => void }): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gateway-restart-'))
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }))
+  return dir
 }
