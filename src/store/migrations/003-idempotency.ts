@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { Migration } from './migration.js'
 
 /**
@@ -13,24 +14,24 @@ import type { Migration } from './migration.js'
  */
 export const idempotencyMigration: Migration = {
   id: '003-idempotency',
-  sql: `
-    CREATE TABLE idempotency_records (
-      scope           TEXT NOT NULL,
-      idempotency_key TEXT NOT NULL,
-      fingerprint     TEXT NOT NULL,
-      operation_id    TEXT NOT NULL,
-      path            TEXT NOT NULL,
-      state           TEXT NOT NULL CHECK (state IN ('in_flight', 'completed', 'unknown')),
-      request_id      TEXT NOT NULL,
-      status          INTEGER,
-      headers         TEXT,
-      body            TEXT,
-      created_at      TEXT NOT NULL,
-      expires_at      TEXT NOT NULL,
-      lease_until     TEXT NOT NULL,
-      PRIMARY KEY (scope, idempotency_key)
-    );
-    CREATE INDEX idempotency_records_expiry ON idempotency_records (expires_at);
-    CREATE INDEX idempotency_records_state ON idempotency_records (state, created_at);
-  `,
+  up: async (db) => {
+    await db.schema.createTable('idempotency_records')
+      .addColumn('scope', 'text', (column) => column.notNull())
+      .addColumn('idempotency_key', 'text', (column) => column.notNull())
+      .addColumn('fingerprint', 'text', (column) => column.notNull())
+      .addColumn('operation_id', 'text', (column) => column.notNull())
+      .addColumn('path', 'text', (column) => column.notNull())
+      .addColumn('state', 'text', (column) => column.notNull().check(sql`state IN ('in_flight', 'completed', 'unknown')`))
+      .addColumn('request_id', 'text', (column) => column.notNull())
+      .addColumn('status', 'integer')
+      .addColumn('headers', 'text')
+      .addColumn('body', 'text')
+      .addColumn('created_at', 'text', (column) => column.notNull())
+      .addColumn('expires_at', 'text', (column) => column.notNull())
+      .addColumn('lease_until', 'text', (column) => column.notNull())
+      .addPrimaryKeyConstraint('idempotency_records_pkey', ['scope', 'idempotency_key'])
+      .execute()
+    await db.schema.createIndex('idempotency_records_expiry').on('idempotency_records').column('expires_at').execute()
+    await db.schema.createIndex('idempotency_records_state').on('idempotency_records').columns(['state', 'created_at']).execute()
+  },
 }

@@ -1,4 +1,5 @@
-import type { Migration } from './migration.js'
+import { sql } from 'kysely'
+import { autoIncrementId, columnTypes, type Migration } from './migration.js'
 
 /**
  * The audit log: append-only, newest first by `id`, pruned by age.
@@ -6,26 +7,28 @@ import type { Migration } from './migration.js'
  */
 export const auditMigration: Migration = {
   id: '004-audit',
-  sql: `
-    CREATE TABLE audit_entries (
-      id               INTEGER PRIMARY KEY AUTOINCREMENT,
-      at               TEXT NOT NULL,
-      secret_id        TEXT NOT NULL,
-      operation_id     TEXT NOT NULL,
-      method           TEXT NOT NULL,
-      path             TEXT NOT NULL,
-      request_id       TEXT NOT NULL,
-      idempotency_key  TEXT,
-      replayed         INTEGER NOT NULL DEFAULT 0 CHECK (replayed IN (0, 1)),
-      status           INTEGER NOT NULL,
-      outcome          TEXT NOT NULL CHECK (outcome IN ('ok', 'rejected', 'unknown', 'failed')),
-      upstream_code    TEXT,
-      upstream_message TEXT,
-      amount           TEXT,
-      bytes            INTEGER
-    );
-    CREATE INDEX audit_entries_at ON audit_entries (at);
-    CREATE INDEX audit_entries_key ON audit_entries (secret_id, id);
-    CREATE INDEX audit_entries_operation ON audit_entries (operation_id, id);
-  `,
+  up: async (db, kind) => {
+    const id = autoIncrementId(kind)
+    await db.schema.createTable('audit_entries')
+      .addColumn('id', id.type, id.column)
+      .addColumn('at', 'text', (column) => column.notNull())
+      .addColumn('secret_id', 'text', (column) => column.notNull())
+      .addColumn('operation_id', 'text', (column) => column.notNull())
+      .addColumn('method', 'text', (column) => column.notNull())
+      .addColumn('path', 'text', (column) => column.notNull())
+      .addColumn('request_id', 'text', (column) => column.notNull())
+      .addColumn('idempotency_key', 'text')
+      .addColumn('replayed', 'integer', (column) => column.notNull().defaultTo(0).check(sql`replayed IN (0, 1)`))
+      .addColumn('status', 'integer', (column) => column.notNull())
+      .addColumn('outcome', 'text', (column) => column.notNull().check(sql`outcome IN ('ok', 'rejected', 'unknown', 'failed')`))
+      .addColumn('upstream_code', 'text')
+      .addColumn('upstream_message', 'text')
+      .addColumn('amount', 'text')
+      // Bytes of traffic bought pass 2^31.
+      .addColumn('bytes', columnTypes(kind).bigint)
+      .execute()
+    await db.schema.createIndex('audit_entries_at').on('audit_entries').column('at').execute()
+    await db.schema.createIndex('audit_entries_key').on('audit_entries').columns(['secret_id', 'id']).execute()
+    await db.schema.createIndex('audit_entries_operation').on('audit_entries').columns(['operation_id', 'id']).execute()
+  },
 }

@@ -3,6 +3,7 @@ import { apiKeysMigration } from './001-api-keys.js'
 import { callbacksMigration } from './002-callbacks.js'
 import { idempotencyMigration } from './003-idempotency.js'
 import { auditMigration } from './004-audit.js'
+import { deliveryClaimsMigration } from './005-delivery-claims.js'
 
 /**
  * Every schema change, in order. A migration is applied once, inside a
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   callbacksMigration,
   idempotencyMigration,
   auditMigration,
+  deliveryClaimsMigration,
 ]
