@@ -8,6 +8,7 @@ import { loggerOptions } from './logger.js'
 import { operations } from './operations/index.js'
 import { sendProblem, toGatewayError } from './problem.js'
 import { requestIdFor } from './request-id.js'
+import { AJV_OPTIONS, partAwareValidator } from './validator-compiler.js'
 import auth from '../plugins/auth.js'
 import bodyGuards from '../plugins/body-guards.js'
 import clientIp from '../plugins/client-ip.js'
@@ -85,15 +86,10 @@ export function fastifyOptions (config: Config, logger: FastifyServerOptions['lo
     bodyLimit: 256 * 1024,
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },
-    ajv: {
-      customOptions: {
-        // Unknown fields are refused, never silently dropped or forwarded.
-        removeAdditional: false,
-        allErrors: true,
-        coerceTypes: 'array',
-        useDefaults: true,
-      },
-    },
+    ajv: { customOptions: AJV_OPTIONS },
+    // JSON bodies are validated as sent; only query, params and headers are read as numbers.
+    // (Fastify's typings say the compiler gets a bare schema; at run time it gets {schema, httpPart, method, url}.)
+    schemaController: { compilersFactory: { buildValidator: partAwareValidator as never } },
   }
 }
 
