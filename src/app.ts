@@ -1,4 +1,5 @@
-import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import type { Server } from 'node:http'
+import Fastify, { LogController, type FastifyHttpOptions, type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import fp from 'fastify-plugin'
 import type { Config } from './config.js'
@@ -6,6 +7,7 @@ import catalogs from '../plugins/catalogs.js'
 import { errors } from './errors.js'
 import { loggerOptions } from './logger.js'
 import { operations } from './operations/index.js'
+import { clientErrorHandler, frameworkErrors } from './parser-errors.js'
 import { sendProblem, toGatewayError } from './problem.js'
 import { requestIdFor } from './request-id.js'
 import { AJV_OPTIONS, partAwareValidator } from './validator-compiler.js'
@@ -77,15 +79,30 @@ export async function app (fastify: FastifyInstance, { config, sseHeartbeatMs }:
   await fastify.register(deliveryAdminRoutes)
 }
 
+/** The longest path parameter the router takes; longer is a 414. */
+const MAX_PARAM_LENGTH = 100
+
 /** Fastify's own options; shared by the server and the tests so both run the same gateway. */
-export function fastifyOptions (config: Config, logger: FastifyServerOptions['logger'] = loggerOptions(config)): FastifyServerOptions {
+export function fastifyOptions (config: Config, logger: FastifyServerOptions['logger'] = loggerOptions(config)): FastifyHttpOptions<Server> {
+  const parserErrorOptions = { requestTimeoutMs: config.REQUEST_BODY_TIMEOUT_MS, maxParamLength: MAX_PARAM_LENGTH }
   return {
     logger,
     genReqId: requestIdFor,
     logController: new LogController({ requestIdLogLabel: 'requestId' }),
     bodyLimit: 256 * 1024,
     return503OnClosing: true,
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
+    // Node cuts a request that has not arrived in full (a body trickling in) and reports it as a clientError.
+    // It looks for such requests every connectionsCheckingInterval, so that interval bounds the overshoot;
+    // and it only applies requestTimeout when headersTimeout is no longer, hence both set at creation.
+    requestTimeout: config.REQUEST_BODY_TIMEOUT_MS,
+    http: {
+      requestTimeout: config.REQUEST_BODY_TIMEOUT_MS,
+      headersTimeout: Math.min(60_000, config.REQUEST_BODY_TIMEOUT_MS),
+      connectionsCheckingInterval: Math.min(1000, Math.max(50, Math.floor(config.REQUEST_BODY_TIMEOUT_MS / 10))),
+    },
+    clientErrorHandler: clientErrorHandler(parserErrorOptions),
+    frameworkErrors: frameworkErrors(parserErrorOptions),
     ajv: { customOptions: AJV_OPTIONS },
     // JSON bodies are validated as sent; only query, params and headers are read as numbers.
     // (Fastify's typings say the compiler gets a bare schema; at run time it gets {schema, httpPart, method, url}.)

@@ -59,6 +59,10 @@ export const ConfigSchema = Type.Object({
   RELAY_ALLOW_PRIVATE: flag('false'),
 
   SYNC_INTERVAL_S: Type.Integer({ default: 3600, minimum: 0 }),
+
+  /** A request must arrive in full (headers and body) within this, else 408. */
+  REQUEST_BODY_TIMEOUT_MS: Type.Integer({ default: 30_000, minimum: 100, maximum: 600_000 }),
+  SSE_MAX_STREAMS_PER_KEY: Type.Integer({ default: 10, minimum: 1, maximum: 10_000 }),
 })
 
 export type Config = StaticDecode<typeof ConfigSchema>

@@ -81,6 +81,13 @@ export const errors = {
   callbackSignatureInvalid: define('GW_CALLBACK_SIGNATURE_INVALID', 401, 'Callback signature invalid', (detail: string) => [detail]),
   callbackBodyInvalid: define('GW_CALLBACK_BODY_INVALID', 400, 'Callback body invalid', (detail: string, issues: ValidationIssue[]) => [detail, issues.length > 0 ? { errors: issues } : {}]),
   deliveryAlreadyDelivered: define('GW_DELIVERY_ALREADY_DELIVERED', 409, 'Delivery already delivered', (id: string) => [`Delivery ${id} was acknowledged by its callback URL; it is not sent again`]),
+
+  // The HTTP layer: what Node's parser and Fastify's router refuse before any route runs. None repeats the request back.
+  malformedHttp: define('GW_MALFORMED_HTTP', 400, 'Malformed HTTP request', (reason: string) => [`The request is not valid HTTP/1.1: ${reason}`]),
+  badUrl: define('GW_BAD_URL', 400, 'Malformed URL', () => ['The path holds a percent-encoding that is not valid: each % must be followed by two hex digits, and together they must spell UTF-8 (e.g. %20, %E4%BD%A0)']),
+  uriTooLong: define('GW_URI_TOO_LONG', 414, 'URI too long', (maxLength: number) => [`A path segment is longer than ${maxLength} characters, the longest accepted`]),
+  headersTooLarge: define('GW_HEADERS_TOO_LARGE', 431, 'Request header fields too large', (maxBytes: number) => [`The request line and headers exceed ${maxBytes} bytes, the most accepted; send fewer or shorter headers`]),
+  requestTimeout: define('GW_REQUEST_TIMEOUT', 408, 'Request timeout', (timeoutMs: number) => [`The request did not arrive in full within ${timeoutMs} ms (REQUEST_BODY_TIMEOUT_MS); send the body without pauses`]),
 } as const
 
 export function isGatewayError (error: unknown): error is GatewayError {
