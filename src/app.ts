@@ -1,5 +1,5 @@
 import type { Server } from 'node:http'
-import Fastify, { LogController, type FastifyHttpOptions, type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import Fastify, { LogController, type FastifyHttpOptions, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import fp from 'fastify-plugin'
 import type { Config } from './config.js'
@@ -49,7 +49,9 @@ export interface AppOptions {
 export async function app (fastify: FastifyInstance, { config, sseHeartbeatMs }: AppOptions) {
   // Set before any plugin registers routes: child contexts copy the handler they were created with.
   fastify.setErrorHandler((error, request, reply) => sendProblem(toGatewayError(error), request, reply))
-  fastify.setNotFoundHandler((request, reply) => sendProblem(errors.notFound(`No route for ${request.method} ${request.url.split('?', 1)[0]}`), request, reply))
+  // Limited per caller like keyed routes (the limiter is registered below; the hook finds it at request time).
+  fastify.setNotFoundHandler({ preHandler: (request: FastifyRequest, reply: FastifyReply) => fastify.limitCaller(request, reply) },
+    (request, reply) => sendProblem(errors.notFound(`No route for ${request.method} ${request.url.split('?', 1)[0]}`), request, reply))
 
   await fastify.register(metrics)
   await fastify.register(readiness)
