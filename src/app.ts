@@ -77,7 +77,7 @@ export async function app (fastify: FastifyInstance, { config, sseHeartbeatMs }:
   await fastify.register(apiKeyRoutes)
   await fastify.register(smsCallbackRoutes, { config })
   await fastify.register(smsReviewRoutes)
-  await fastify.register(eventRoutes, { heartbeatMs: sseHeartbeatMs })
+  await fastify.register(eventRoutes, { heartbeatMs: sseHeartbeatMs, maxStreamsPerKey: config.SSE_MAX_STREAMS_PER_KEY })
   await fastify.register(deliveryAdminRoutes)
 }
 
