@@ -72,7 +72,6 @@ export const errors = {
 
   // API keys: authentication, scopes, admin access and callback URLs.
   insufficientScope: define('GW_INSUFFICIENT_SCOPE', 403, 'Key lacks the scope', (scope: string) => [`This route needs a key with the "${scope}" scope`]),
-  adminIpNotAllowed: define('GW_ADMIN_IP_NOT_ALLOWED', 403, 'Client IP not allowed to use the admin token', (ip: string) => [`The admin token is accepted only from ADMIN_IP_WHITELIST; ${ip} is not on it`]),
   tooManyStreams: define('GW_TOO_MANY_STREAMS', 429, 'Too many open event streams', (max: number) => [`This key already has ${max} open event streams, the most allowed (SSE_MAX_STREAMS_PER_KEY); close one before opening another`, { retryAfterSeconds: 5 }]),
   unsafeCallbackUrl: define('GW_UNSAFE_CALLBACK_URL', 400, 'Callback URL not allowed', (reason: string) => [`The callback URL is refused: ${reason}`, { errors: [{ in: 'body', pointer: '/callbackUrl', message: reason }] }]),
 
