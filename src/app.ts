@@ -10,12 +10,14 @@ import { operations } from './operations/index.js'
 import { clientErrorHandler, frameworkErrors } from './parser-errors.js'
 import { sendProblem, toGatewayError } from './problem.js'
 import { requestIdFor } from './request-id.js'
+import audit from '../plugins/audit.js'
 import { AJV_OPTIONS, partAwareValidator } from './validator-compiler.js'
 import auth from '../plugins/auth.js'
 import bodyGuards from '../plugins/body-guards.js'
 import clientIp from '../plugins/client-ip.js'
 import docs from '../plugins/docs.js'
 import events from '../plugins/events.js'
+import idempotency from '../plugins/idempotency.js'
 import metrics from '../plugins/metrics.js'
 import rateLimit from '../plugins/rate-limit.js'
 import readiness from '../plugins/readiness.js'
@@ -25,7 +27,9 @@ import store from '../plugins/store.js'
 import swagger from '../plugins/swagger.js'
 import upstream from '../plugins/upstream.js'
 import apiKeyRoutes from '../routes/admin/api-keys.js'
+import auditAdminRoutes from '../routes/admin/audit.js'
 import deliveryAdminRoutes from '../routes/admin/deliveries.js'
+import idempotencyAdminRoutes from '../routes/admin/idempotency.js'
 import syncAdminRoutes from '../routes/admin/sync.js'
 import upstreamAdminRoutes from '../routes/admin/upstream.js'
 import smsCallbackRoutes from '../routes/callbacks/sms.js'
@@ -66,6 +70,8 @@ export async function app (fastify: FastifyInstance, { config, sseHeartbeatMs }:
   await fastify.register(bodyGuards)
   await fastify.register(auth, { config })
   await fastify.register(rateLimit, { config })
+  await fastify.register(idempotency, { config })
+  await fastify.register(audit, { config })
   await fastify.register(events)
   await fastify.register(relay, { config })
 
@@ -79,6 +85,8 @@ export async function app (fastify: FastifyInstance, { config, sseHeartbeatMs }:
   await fastify.register(smsReviewRoutes)
   await fastify.register(eventRoutes, { heartbeatMs: sseHeartbeatMs, maxStreamsPerKey: config.SSE_MAX_STREAMS_PER_KEY })
   await fastify.register(deliveryAdminRoutes)
+  await fastify.register(idempotencyAdminRoutes)
+  await fastify.register(auditAdminRoutes)
 }
 
 /** The longest path parameter the router takes; longer is a 414. */

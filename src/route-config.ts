@@ -7,8 +7,10 @@ declare module 'fastify' {
     scope?: Scope
     /** A public route limited per client IP, like unauthenticated callers of keyed routes (callbacks). */
     limitPerIp?: boolean
-    /** Money-moving operation: Idempotency-Key applies. */
+    /** Money-moving operation: its OpenAPI entry declares Idempotency-Key. */
     movesMoney?: boolean
+    /** A resource POST or PATCH: plugins/idempotency.ts honours Idempotency-Key. */
+    idempotent?: boolean
   }
 }
 
