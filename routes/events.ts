@@ -23,6 +23,11 @@ const Cursor = Type.String({ pattern: '^\\d{1,15}$', description: 'An event id r
 const EventsHeaders = Type.Object({ 'last-event-id': Type.Optional(Cursor) })
 const EventsQuery = Type.Object({ lastEventId: Type.Optional(Cursor) }, { additionalProperties: false, title: 'StreamEventsQuery' })
 
+const STREAM_ROUTES = [
+  { url: '/events', scope: 'read', operationId: 'streamEvents', tag: 'sms', summary: 'Stream callback events (Server-Sent Events)' },
+  { url: '/admin/events', scope: 'admin', operationId: 'streamAdminEvents', tag: 'admin', summary: 'Stream callback events to an admin (Server-Sent Events)' },
+] as const
+
 const DESCRIPTION = `Server-Sent Events: one per stored callback event, with \`id:\` (increasing), \`event:\` (its type: \`sms.signature.reviewed\`, \`sms.template.reviewed\` or \`sms.callback.raw\`) and \`data:\` (JSON \`{eventId, type, receivedAt, data}\`).
 
 Without a cursor the stream starts with the next event stored. To resume, send the last id received as \`Last-Event-ID\` (what EventSource does by itself on reconnect), or as the \`lastEventId\` query parameter (\`0\` replays everything): the events after it are replayed from the store, then live ones follow. A comment line is sent every 15 seconds while idle.`
@@ -30,46 +35,49 @@ Without a cursor the stream starts with the next event stored. To resume, send t
 export default async function eventRoutes (fastify: FastifyInstance, { heartbeatMs = DEFAULT_HEARTBEAT_MS }: EventRoutesOptions) {
   await fastify.register(fastifySSE, { heartbeatInterval: heartbeatMs })
 
-  fastify.get<{ Headers: Static<typeof EventsHeaders>, Querystring: Static<typeof EventsQuery> }>('/events', {
-    sse: 'manual',
-    config: { scope: 'read' },
-    schema: {
-      operationId: 'streamEvents',
-      tags: ['sms'],
-      summary: 'Stream callback events (Server-Sent Events)',
-      description: DESCRIPTION,
-      security: [{ bearer: [] }],
-      headers: EventsHeaders,
-      querystring: EventsQuery,
-      response: {
-        200: { description: 'An endless text/event-stream', content: { 'text/event-stream': { schema: { type: 'string' } } } },
-        ...problemResponses([400, 401, 403, 429]),
+  // The same stream for admins (the console), so scopes stay exact: `read` keys get /events, admins /admin/events.
+  for (const route of STREAM_ROUTES) {
+    fastify.get<{ Headers: Static<typeof EventsHeaders>, Querystring: Static<typeof EventsQuery> }>(route.url, {
+      sse: 'manual',
+      config: { scope: route.scope },
+      schema: {
+        operationId: route.operationId,
+        tags: [route.tag],
+        summary: route.summary,
+        description: DESCRIPTION,
+        security: [{ bearer: [] }],
+        headers: EventsHeaders,
+        querystring: EventsQuery,
+        response: {
+          200: { description: 'An endless text/event-stream', content: { 'text/event-stream': { schema: { type: 'string' } } } },
+          ...problemResponses([400, 401, 403, 429]),
+        },
       },
-    },
-  }, async (request, reply) => {
-    const cursor = request.headers['last-event-id'] ?? request.query.lastEventId
-    // An event stream owns its connection: when it ends (client gone, server closing) the socket goes too,
-    // rather than idling in keep-alive and holding up a graceful close.
-    reply.header('connection', 'close')
-    reply.sse.sendHeaders()
-    // Node holds the head back until the first body byte; the client should not wait for a heart-beat to learn it is connected.
-    reply.raw.flushHeaders()
-    await streamEvents({
-      hub: fastify.events,
-      eventsAfter: (sequence, limit) => fastify.store.callbacks.eventsAfter(sequence, limit),
-      // A cursor ahead of the store (a store started afresh) would wait for ids that mean other events: start from now.
-      startAfter: async () => Math.min(cursor === undefined ? Infinity : Number(cursor), await fastify.store.callbacks.latestSequence()),
-      send: async (event) => {
-        try {
-          await reply.sse.send(toMessage(event))
-        } catch (error) {
-          // The client left between two writes: the stream ends on its own ('close'); anything else is a fault.
-          if (reply.sse.isConnected) throw error
-        }
-      },
-      disconnected: disconnected(request, reply),
+    }, async (request, reply) => {
+      const cursor = request.headers['last-event-id'] ?? request.query.lastEventId
+      // An event stream owns its connection: when it ends (client gone, server closing) the socket goes too,
+      // rather than idling in keep-alive and holding up a graceful close.
+      reply.header('connection', 'close')
+      reply.sse.sendHeaders()
+      // Node holds the head back until the first body byte; the client should not wait for a heart-beat to learn it is connected.
+      reply.raw.flushHeaders()
+      await streamEvents({
+        hub: fastify.events,
+        eventsAfter: (sequence, limit) => fastify.store.callbacks.eventsAfter(sequence, limit),
+        // A cursor ahead of the store (a store started afresh) would wait for ids that mean other events: start from now.
+        startAfter: async () => Math.min(cursor === undefined ? Infinity : Number(cursor), await fastify.store.callbacks.latestSequence()),
+        send: async (event) => {
+          try {
+            await reply.sse.send(toMessage(event))
+          } catch (error) {
+            // The client left between two writes: the stream ends on its own ('close'); anything else is a fault.
+            if (reply.sse.isConnected) throw error
+          }
+        },
+        disconnected: disconnected(request, reply),
+      })
     })
-  })
+  }
 }
 
 function toMessage (event: StoredEvent) {

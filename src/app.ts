@@ -22,6 +22,7 @@ import store from '../plugins/store.js'
 import swagger from '../plugins/swagger.js'
 import upstream from '../plugins/upstream.js'
 import apiKeyRoutes from '../routes/admin/api-keys.js'
+import consoleRoutes from '../routes/console.js'
 import deliveryAdminRoutes from '../routes/admin/deliveries.js'
 import syncAdminRoutes from '../routes/admin/sync.js'
 import upstreamAdminRoutes from '../routes/admin/upstream.js'
@@ -74,6 +75,7 @@ export async function app (fastify: FastifyInstance, { config, sseHeartbeatMs }:
   await fastify.register(smsReviewRoutes)
   await fastify.register(eventRoutes, { heartbeatMs: sseHeartbeatMs })
   await fastify.register(deliveryAdminRoutes)
+  await fastify.register(consoleRoutes)
 }
 
 /** Fastify's own options; shared by the server and the tests so both run the same gateway. */

@@ -81,6 +81,9 @@ export const errors = {
   callbackSignatureInvalid: define('GW_CALLBACK_SIGNATURE_INVALID', 401, 'Callback signature invalid', (detail: string) => [detail]),
   callbackBodyInvalid: define('GW_CALLBACK_BODY_INVALID', 400, 'Callback body invalid', (detail: string, issues: ValidationIssue[]) => [detail, issues.length > 0 ? { errors: issues } : {}]),
   deliveryAlreadyDelivered: define('GW_DELIVERY_ALREADY_DELIVERED', 409, 'Delivery already delivered', (id: string) => [`Delivery ${id} was acknowledged by its callback URL; it is not sent again`]),
+
+  // The admin console (GET /console).
+  consoleNotBuilt: define('GW_CONSOLE_NOT_BUILT', 503, 'The console is not built', () => ['The console\'s files are not in this build; run `npm run build` and restart']),
 } as const
 
 export function isGatewayError (error: unknown): error is GatewayError {
