@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { consoleAssets, type ConsoleAsset } from '../src/console/assets.js'
+import { consoleAssets, type ConsoleAsset, type ConsoleAssets } from '../src/console/assets.js'
 import { errors } from '../src/errors.js'
 import { problemResponses } from '../src/schemas/problem.js'
 
@@ -31,9 +31,14 @@ const SECURITY_HEADERS = {
   'cross-origin-resource-policy': 'same-origin',
 }
 
-async function asset (request: FastifyRequest, name: string): Promise<ConsoleAsset | undefined> {
+export interface ConsoleRoutesOptions {
+  /** Where the files come from; tests stand in a build that is missing. */
+  load?: () => Promise<ConsoleAssets>
+}
+
+async function asset (load: () => Promise<ConsoleAssets>, request: FastifyRequest, name: string): Promise<ConsoleAsset | undefined> {
   try {
-    return (await consoleAssets()).get(name)
+    return (await load()).get(name)
   } catch (error) {
     // The cause names server paths: it goes to the log, not to the browser.
     request.log.error({ err: error }, 'the console cannot be loaded')
@@ -48,7 +53,7 @@ function send (request: FastifyRequest, reply: FastifyReply, found: ConsoleAsset
   return reply.type(found.contentType).send(found.body)
 }
 
-export default async function consoleRoutes (fastify: FastifyInstance) {
+export default async function consoleRoutes (fastify: FastifyInstance, { load = consoleAssets }: ConsoleRoutesOptions = {}) {
   fastify.get('/console', {
     schema: {
       operationId: 'getConsole',
@@ -62,7 +67,7 @@ export default async function consoleRoutes (fastify: FastifyInstance) {
       },
     },
   }, async (request, reply) => {
-    const page = await asset(request, 'index.html')
+    const page = await asset(load, request, 'index.html')
     if (page === undefined) throw errors.consoleNotBuilt()
     return send(request, reply, page)
   })
@@ -70,7 +75,7 @@ export default async function consoleRoutes (fastify: FastifyInstance) {
   fastify.get<{ Params: { '*': string } }>('/console/*', { schema: { hide: true } }, async (request, reply) => {
     const name = request.params['*']
     if (name === '') return reply.redirect('/console', 301)
-    const found = await asset(request, name)
+    const found = await asset(load, request, name)
     if (found === undefined) throw errors.notFound(`The console has no file ${name}`)
     return send(request, reply, found)
   })

@@ -55,7 +55,7 @@ t.test('the console in a browser', { skip: chromiumMissing }, async (t) => {
   t.equal(response?.status(), 200)
 
   await t.test('a wrong token is refused beside the field; the admin token signs in with the keyboard', async (t) => {
-    t.equal(await page.evaluate(() => document.activeElement?.id), 'admin-token', 'the token field has the focus')
+    t.equal(await page.evaluate('document.activeElement?.id'), 'admin-token', 'the token field has the focus')
     await signIn(page, 'not-the-admin-token')
     const fieldError = page.locator('.field-error:visible')
     await fieldError.waitFor()
@@ -118,7 +118,7 @@ t.test('the console in a browser', { skip: chromiumMissing }, async (t) => {
     await signIn(page, TEST_ADMIN_TOKEN)
     await page.getByRole('row').filter({ hasText: secretId }).waitFor()
     const html = await page.content()
-    const values = await page.evaluate(() => [...document.querySelectorAll('input')].map((input) => input.value))
+    const values = await page.evaluate<string[]>('[...document.querySelectorAll("input")].map((input) => input.value)')
     t.notOk(html.includes(secretKey) || values.includes(secretKey), 'the SecretKey is not shown again')
     t.notOk(html.includes(webhookSecret), 'nor the webhook secret')
     await screenshot('keys')
@@ -224,7 +224,7 @@ t.test('the console in a browser', { skip: chromiumMissing }, async (t) => {
 
   await t.test('the language switch turns every screen Chinese', async (t) => {
     await page.getByLabel('Language').selectOption('zh')
-    t.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN')
+    t.equal(await page.evaluate('document.documentElement.lang'), 'zh-CN')
     await page.getByRole('navigation', { name: '页面' }).getByRole('button', { name: '接口检测' }).click()
     await page.getByRole('button', { name: '接口检测' }).last().click()
     await page.getByRole('status').filter({ hasText: '连通' }).waitFor()
@@ -253,13 +253,14 @@ t.test('the console in a browser', { skip: chromiumMissing }, async (t) => {
     t.strictSame(requests.filter((request) => request.headers().cookie !== undefined).map((request) => request.url()), [], 'no cookie sent')
     const authorized = requests.filter((request) => request.headers().authorization !== undefined)
     t.ok(authorized.every((request) => new URL(request.url()).pathname.startsWith('/admin/')), 'the credential went to the admin API only')
-    const stored = await page.evaluate(async () => ({
+    // Evaluated in the page (a string: this file is type-checked without the DOM library).
+    const stored = await page.evaluate(`(async () => ({
       local: localStorage.length,
       session: sessionStorage.length,
       cookie: document.cookie,
       databases: (await indexedDB.databases()).length,
       caches: (await caches.keys()).length,
-    }))
+    }))()`)
     t.strictSame(stored, { local: 0, session: 0, cookie: '', databases: 0, caches: 0 })
     t.strictSame(await context.cookies(), [])
     t.strictSame(consoleMessages.filter((message) => /Content Security Policy|pageerror/i.test(message)), [], 'no CSP violation and no script error')
