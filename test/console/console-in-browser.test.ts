@@ -40,7 +40,7 @@ t.test('the console in a browser', { skip: chromiumMissing }, async (t) => {
   receiver.answer([], 500)
   const { app, origin } = await startListeningGateway(t, { CALLBACK_SECRET: RAW_SECRET, RELAY_ALLOW_PRIVATE: 'true', RELAY_RETRY_SCHEDULE_MS: '100' })
   const browser = await launchChromium(t)
-  const context = await browser.newContext({ locale: 'en-US' })
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } })
   const { page, requests, consoleMessages, screenshot } = await openPage(context)
   const dialogs: string[] = []
   let acceptDialogs = true
@@ -77,6 +77,7 @@ t.test('the console in a browser', { skip: chromiumMissing }, async (t) => {
     await whitelist.pressSequentially('10.0.0.1,999.1.1.1')
     const reason = page.locator('.field-error:visible')
     t.equal(await reason.textContent(), 'Entry 2 ("999.1.1.1") is not an IPv4 or IPv6 address or CIDR range.')
+    await screenshot('keys-whitelist-refused')
     t.ok(await create.isDisabled(), 'Create is disabled while the list is invalid')
     t.equal(await whitelist.getAttribute('aria-invalid'), 'true')
 
@@ -222,6 +223,31 @@ t.test('the console in a browser', { skip: chromiumMissing }, async (t) => {
     t.equal(items[0]?.state, 'delivered')
   })
 
+  // GET /admin/audit and GET /admin/idempotency come with issue 8 (branch pipeline); until they are merged, this is a todo.
+  const auditBuilt = app.hasRoute({ method: 'GET', url: '/admin/audit' }) && app.hasRoute({ method: 'GET', url: '/admin/idempotency' })
+  const auditTodo = auditBuilt ? false : 'GET /admin/audit and GET /admin/idempotency are built on branch pipeline (issue 8) and not merged here yet'
+  await t.test('the audit screen lists the writes, filters them, and lists the unknown money outcomes', { todo: auditTodo }, async (t) => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Audit' }).click()
+    await page.getByRole('heading', { name: 'Audit log' }).waitFor()
+    const { items } = await adminGet(app, '/admin/audit?limit=50') as { items: Array<{ operationId: string }> }
+    t.ok(items.length > 0, 'the writes above were audited')
+    const auditTable = page.locator('section', { has: page.getByRole('heading', { name: 'Audit log' }) }).locator('tbody tr')
+    await auditTable.first().waitFor({ timeout: 5000 })
+    t.equal(await auditTable.count(), items.length, 'every entry is listed')
+    t.ok(await auditTable.filter({ hasText: 'createApiKey' }).count() > 0, 'the key created above is there')
+
+    await page.getByLabel('Operation').fill('deleteApiKey')
+    await page.getByRole('button', { name: 'Apply filters' }).click()
+    await until('the filter to apply', async () => (await auditTable.count()) === (await adminGet(app, '/admin/audit?operationId=deleteApiKey')).items.length)
+    t.ok(await auditTable.filter({ hasText: 'createApiKey' }).count() === 0, 'filtered by operation')
+
+    const unknown = await adminGet(app, '/admin/idempotency?state=unknown') as { items: unknown[] }
+    const unknownSection = page.locator('section', { has: page.getByRole('heading', { name: 'Unknown money outcomes' }) })
+    if (unknown.items.length === 0) t.ok(await unknownSection.getByText('None: every money move has a known outcome.').isVisible())
+    else t.equal(await unknownSection.locator('tbody tr').count(), unknown.items.length)
+    await screenshot('audit')
+  })
+
   await t.test('the language switch turns every screen Chinese', async (t) => {
     await page.getByLabel('Language').selectOption('zh')
     t.equal(await page.evaluate('document.documentElement.lang'), 'zh-CN')
@@ -236,7 +262,7 @@ t.test('the console in a browser', { skip: chromiumMissing }, async (t) => {
   })
 
   await t.test('a Chinese browser gets the Chinese console', async (t) => {
-    const zhContext = await browser.newContext({ locale: 'zh-CN' })
+    const zhContext = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
     t.teardown(() => zhContext.close())
     const zh = await openPage(zhContext)
     await zh.page.goto(`${origin}/console`)

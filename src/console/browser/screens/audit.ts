@@ -1,4 +1,4 @@
-import { describeError, type AdminApi, type Query } from '../api.js'
+import { ApiProblem, describeError, type AdminApi, type Query } from '../api.js'
 import { field, h, replaceChildren, statusLine, uniqueId } from '../dom.js'
 import { formatTime, t, tFor } from '../i18n.js'
 import { button, code, pager, section, table, type ScreenView } from '../ui.js'
@@ -46,6 +46,7 @@ export function auditScreen (api: AdminApi): ScreenView {
   const operationId = field(t('filterOperationId'), h('input', { type: 'text', autocomplete: 'off' }))
   const from = field(t('filterFrom'), h('input', { type: 'datetime-local', step: 1 }))
   const to = field(t('filterTo'), h('input', { type: 'datetime-local', step: 1 }))
+  const filterFields = [['/secretId', secretId], ['/operationId', operationId], ['/from', from], ['/to', to]] as const
   const outcome = h('select', { id: uniqueId('outcome') }, h('option', { value: '' }, t('outcomeAny')), OUTCOMES.map((value) => h('option', { value }, tFor('outcome', value))))
 
   const query = (): Query => ({
@@ -66,7 +67,13 @@ export function auditScreen (api: AdminApi): ScreenView {
       replaceChildren(listArea, auditTable(result.items), pager(result, (next) => { page = next; void load() }))
     } catch (error) {
       replaceChildren(listArea)
-      status.say(describeError(error), 'error')
+      // A refused filter is said beside its field; anything else above the list.
+      const placed = error instanceof ApiProblem && filterFields.filter(([pointer, target]) => {
+        const issues = error.issuesAt(pointer)
+        if (issues.length > 0) target.showError(issues.map((issue) => issue.message).join('; '))
+        return issues.length > 0
+      }).length > 0
+      if (!placed) status.say(describeError(error), 'error')
     }
   }
 
