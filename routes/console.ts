@@ -73,8 +73,8 @@ export default async function consoleRoutes (fastify: FastifyInstance, { load = 
   })
 
   fastify.get<{ Params: { '*': string } }>('/console/*', { schema: { hide: true } }, async (request, reply) => {
+    // `/console/` is the page itself (ignoreTrailingSlash), so the name is never empty here.
     const name = request.params['*']
-    if (name === '') return reply.redirect('/console', 301)
     const found = await asset(load, request, name)
     if (found === undefined) throw errors.notFound(`The console has no file ${name}`)
     return send(request, reply, found)

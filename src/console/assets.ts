@@ -33,16 +33,19 @@ const CONTENT_TYPES: Record<string, string> = {
 
 const runsFromSource = import.meta.url.endsWith('.ts')
 
-let loading: Promise<ConsoleAssets> | undefined
-
-/** Loads once per process; a failed load (no build yet) is tried again on the next call. */
-export function consoleAssets (): Promise<ConsoleAssets> {
-  loading ??= loadFiles().then(toAssets, (error: unknown) => {
-    loading = undefined
-    throw error
-  })
-  return loading
+/** Loads once, then answers from memory; a failed load (no build yet) is tried again on the next call. */
+export function cachedLoader (load: () => Promise<ConsoleFiles>): () => Promise<ConsoleAssets> {
+  let loading: Promise<ConsoleAssets> | undefined
+  return () => {
+    loading ??= load().then(toAssets, (error: unknown) => {
+      loading = undefined
+      throw error
+    })
+    return loading
+  }
 }
+
+export const consoleAssets = cachedLoader(loadFiles)
 
 async function loadFiles (): Promise<ConsoleFiles> {
   if (!runsFromSource) return readBuilt(BUILT_DIR)

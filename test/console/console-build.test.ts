@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import t from 'tap'
-import { readBuilt, toAssets } from '../../src/console/assets.js'
+import { cachedLoader, readBuilt, toAssets } from '../../src/console/assets.js'
 import { buildConsole } from '../../src/console/build.js'
 import { compileConsole } from '../../src/console/compile.js'
 
@@ -40,4 +40,19 @@ t.test('a type error in the browser code fails the build, naming the file', asyn
     'broken.ts': 'export const count: number = document.title\n',
   })
   await t.rejects(compileConsole(dir), /does not compile:[\s\S]*broken\.ts[\s\S]*not assignable to type 'number'/)
+})
+
+t.test('the files are loaded once; a failed load is tried again on the next request', async (t) => {
+  let loads = 0
+  const load = cachedLoader(async () => {
+    loads++
+    if (loads === 1) throw new Error('not built yet')
+    return new Map([['index.html', '<!doctype html>'], ['notes.txt', 'not a console file']])
+  })
+  await t.rejects(load(), /not built yet/)
+  const assets = await load()
+  t.strictSame([...assets.keys()], ['index.html'], 'only files of a known type are served')
+  t.equal(assets.get('index.html')?.contentType, 'text/html; charset=utf-8')
+  t.equal(await load(), assets, 'then answered from memory')
+  t.equal(loads, 2)
 })

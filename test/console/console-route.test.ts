@@ -103,3 +103,13 @@ t.test('without a build, the console answers 503 GW_CONSOLE_NOT_BUILT and logs w
   }
   t.match(logs.lines.map((line) => JSON.parse(line)).find((line) => line.msg === 'the console cannot be loaded'), { err: { message: /ENOENT/ } })
 })
+
+t.test('a build without the page answers 503 for the page, 404 for other files', async (t) => {
+  const bare = Fastify()
+  bare.addSchema(Problem)
+  bare.setErrorHandler((error, request, reply) => sendProblem(toGatewayError(error), request, reply))
+  await bare.register(consoleRoutes, { load: async () => new Map() })
+  t.teardown(() => bare.close())
+  t.match((await bare.inject({ method: 'GET', url: '/console' })).json(), { status: 503, code: 'GW_CONSOLE_NOT_BUILT' })
+  t.equal((await bare.inject({ method: 'GET', url: '/console/main.js' })).statusCode, 404)
+})
