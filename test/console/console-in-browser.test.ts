@@ -56,6 +56,7 @@ t.test('the console in a browser', { skip: chromiumMissing }, async (t) => {
 
   await t.test('a wrong token is refused beside the field; the admin token signs in with the keyboard', async (t) => {
     t.equal(await page.evaluate('document.activeElement?.id'), 'admin-token', 'the token field has the focus')
+    t.ok(await page.getByRole('button', { name: 'Sign in' }).isVisible())
     await signIn(page, 'not-the-admin-token')
     const fieldError = page.locator('.field-error:visible')
     await fieldError.waitFor()
@@ -88,6 +89,15 @@ t.test('the console in a browser', { skip: chromiumMissing }, async (t) => {
     await whitelist.fill('127.0.0.1, ::1, 10.0.0.0/24')
     t.equal(await page.locator('.field-error:visible').count(), 0, 'a valid list says nothing')
     t.ok(await create.isEnabled())
+  })
+
+  await t.test('a refusal the page cannot foresee is shown beside its field, and nothing is created', async (t) => {
+    await page.getByLabel('Callback URL').fill('http://user:password@127.0.0.1:9/hooks')
+    await page.getByRole('button', { name: 'Create', exact: true }).click()
+    const refusal = page.locator('.field', { has: page.getByLabel('Callback URL') }).locator('.field-error')
+    await refusal.waitFor()
+    t.equal(await refusal.textContent(), 'it must not carry a user name or password', 'the gateway\'s reason, beside the Callback URL')
+    t.equal((await adminGet(app, '/admin/api-keys')).total, 0, 'no key was created')
   })
 
   await t.test('a key is created; its secrets are shown once, work, and are gone after a reload', async (t) => {
@@ -145,6 +155,31 @@ t.test('the console in a browser', { skip: chromiumMissing }, async (t) => {
     await page.getByText(`Key ${spareId} deleted.`).waitFor()
     t.equal((await app.inject({ method: 'GET', url: `/admin/api-keys/${spareId}`, headers: admin })).statusCode, 404, 'a confirmed Delete deletes it')
     t.match(dialogs.at(-1), `Delete key ${spareId}?`, 'the confirmation names the key')
+  })
+
+  await t.test('Edit saves the key; Rotate shows a new SecretKey once and the old one stops working', async (t) => {
+    if (created === undefined) return t.fail('no key was created')
+    const { secretId, secretKey: oldKey } = created
+    const row = page.getByRole('row').filter({ hasText: secretId })
+    await row.getByRole('button', { name: 'Edit' }).click()
+    await page.getByLabel('Note').fill('renamed in the console')
+    await page.getByRole('button', { name: 'Save' }).click()
+    await page.getByText(`Key ${secretId} saved.`).waitFor()
+    t.match(await adminGet(app, `/admin/api-keys/${secretId}`), { note: 'renamed in the console', callbackUrl: receiver.url, ipWhitelist: ['127.0.0.1', '::1', '10.0.0.0/24'] }, 'the note changed, the rest stayed')
+
+    await row.getByRole('button', { name: 'Rotate' }).click()
+    const panel = page.locator('section.secrets')
+    await panel.waitFor()
+    const newKey = await panel.getByLabel('SecretKey').inputValue()
+    t.not(newKey, oldKey)
+    t.equal(await panel.getByLabel('Webhook secret').count(), 0, 'the webhook secret stays as it was')
+    secrets.push(newKey)
+    created = { secretId, secretKey: newKey }
+    t.equal((await fetch(`${origin}/balance`, { headers: { authorization: `Bearer ${secretId}.${oldKey}` } })).status, 401, 'the old secret is refused')
+    t.equal((await fetch(`${origin}/balance`, { headers: { authorization: `Bearer ${secretId}.${newKey}` } })).status, 200, 'the new one works')
+    await page.getByRole('button', { name: 'Done, I have stored them' }).click()
+    t.equal(await panel.count(), 0, 'Done drops the secrets from the page')
+    t.notOk((await page.content()).includes(newKey))
   })
 
   await t.test('the upstream check, reached by keyboard, shows the sandbox balance', async (t) => {

@@ -46,7 +46,10 @@ export function keysScreen (api: AdminApi): ScreenView {
 
   const showSecrets = (secrets: Secrets | undefined) => {
     shownSecrets = secrets
-    replaceChildren(secretsArea, secrets === undefined ? null : secretsPanel(secrets, () => showSecrets(undefined)))
+    replaceChildren(secretsArea, secrets === undefined ? null : secretsPanel(secrets, () => {
+      showSecrets(undefined)
+      createButton.focus()
+    }))
     secretsArea.querySelector('h3')?.focus()
   }
 
@@ -176,6 +179,9 @@ function keyForm (api: AdminApi, existing: ApiKey | undefined, done: (outcome: F
     h('div', { class: 'buttons' }, submit, button('cancel', () => done(undefined))),
     formStatus.element,
   )
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') done(undefined)
+  })
   form.addEventListener('submit', (event) => {
     event.preventDefault()
     formStatus.clear()
