@@ -28,6 +28,7 @@ import swagger from '../plugins/swagger.js'
 import upstream from '../plugins/upstream.js'
 import apiKeyRoutes from '../routes/admin/api-keys.js'
 import auditAdminRoutes from '../routes/admin/audit.js'
+import consoleRoutes from '../routes/console.js'
 import deliveryAdminRoutes from '../routes/admin/deliveries.js'
 import idempotencyAdminRoutes from '../routes/admin/idempotency.js'
 import syncAdminRoutes from '../routes/admin/sync.js'
@@ -87,6 +88,7 @@ export async function app (fastify: FastifyInstance, { config, sseHeartbeatMs }:
   await fastify.register(deliveryAdminRoutes)
   await fastify.register(idempotencyAdminRoutes)
   await fastify.register(auditAdminRoutes)
+  await fastify.register(consoleRoutes)
 }
 
 /** The longest path parameter the router takes; longer is a 414. */

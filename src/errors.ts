@@ -94,6 +94,9 @@ export const errors = {
   uriTooLong: define('GW_URI_TOO_LONG', 414, 'URI too long', (maxLength: number) => [`A path segment is longer than ${maxLength} characters, the longest accepted`]),
   headersTooLarge: define('GW_HEADERS_TOO_LARGE', 431, 'Request header fields too large', (maxBytes: number) => [`The request line and headers exceed ${maxBytes} bytes, the most accepted; send fewer or shorter headers`]),
   requestTimeout: define('GW_REQUEST_TIMEOUT', 408, 'Request timeout', (timeoutMs: number) => [`The request did not arrive in full within ${timeoutMs} ms (REQUEST_BODY_TIMEOUT_MS); send the body without pauses`]),
+
+  // The admin console (GET /console).
+  consoleNotBuilt: define('GW_CONSOLE_NOT_BUILT', 503, 'The console is not built', () => ['The console\'s files are not in this build; run `npm run build` and restart']),
 } as const
 
 export function isGatewayError (error: unknown): error is GatewayError {
