@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Test } from 'tap'
 import { buildApp } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
+import { freshRedisPrefix } from './support/redis-server.js'
 
 /** Builds the gateway as the server does, without listening, and closes it after the test. */
 
@@ -10,10 +11,16 @@ type TestContext = Pick<Test, 'testdir' | 'teardown'>
 export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789'
 
 export async function buildTestApp (t: TestContext, env: Record<string, string> = {}): Promise<FastifyInstance> {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: t.testdir(), GATEWAY_ADMIN_TOKEN: TEST_ADMIN_TOKEN, ...env })
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: t.testdir(), GATEWAY_ADMIN_TOKEN: TEST_ADMIN_TOKEN, ...sharedRedisEnv(), ...env })
   const app = await buildApp(config, false)
   t.teardown(() => app.close())
   return app
+}
+
+/** With TEST_REDIS_URL set (CI's second run), every app uses that Redis, each under a key prefix of its own. */
+function sharedRedisEnv (): Record<string, string> {
+  const url = process.env.TEST_REDIS_URL
+  return url === undefined || url === '' ? {} : { REDIS_URL: url, REDIS_KEY_PREFIX: freshRedisPrefix() }
 }
 
 /** Env that points the gateway at a fake upstream instead of the sandbox. */
