@@ -5,6 +5,8 @@ import { errors, isGatewayError, type GatewayError } from '../src/errors.js'
 import { ApiKeyService } from '../src/keys/api-key-service.js'
 import { createAuthenticator } from '../src/keys/authenticator.js'
 import { KeyCache, type AuthenticatedKey } from '../src/keys/key-cache.js'
+import { KeyChanges } from '../src/keys/key-changes.js'
+import { shareKeyChanges } from '../src/redis/key-change-channel.js'
 import { LastUsedRecorder } from '../src/keys/last-used.js'
 import { rangesFromConfig } from '../src/net/ip-ranges.js'
 import '../src/route-config.js'
@@ -22,8 +24,9 @@ import '../src/route-config.js'
  *   held-back failure is thrown (401/403), then the key's scope is checked.
  *   Scopes are exact: `read`, `write` and `admin` each grant only their routes.
  *
- * Also decorates `apiKeys`, the key management service, which drops a key
- * from the authentication cache whenever it changes it.
+ * Also decorates `apiKeys`, the key management service, and `keyChanges`,
+ * which hears every change to a key (made here or, with Redis, on another
+ * instance): the authentication cache drops the key, its streams end.
  */
 
 declare module 'fastify' {
@@ -33,6 +36,7 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     apiKeys: ApiKeyService
+    keyChanges: KeyChanges
   }
 }
 
@@ -47,8 +51,14 @@ export default fp<{ config: Config }>(async (fastify, { config }) => {
     adminIps: rangesFromConfig('ADMIN_IP_WHITELIST', config.ADMIN_IP_WHITELIST),
   })
   const heldBack = new WeakMap<FastifyRequest, GatewayError>()
+  const keyChanges = new KeyChanges()
+  keyChanges.listen((secretId) => { cache.invalidate(secretId) })
+  if (fastify.redis !== undefined) {
+    shareKeyChanges(keyChanges, fastify.redis, () => { cache.clear() }, (error) => fastify.log.warn({ err: error }, 'could not announce a key change to the other instances; they see it when their cache entry expires (10 s)'))
+  }
 
-  fastify.decorate('apiKeys', new ApiKeyService({ repository, cache, lastUsed, allowPrivateCallbacks: config.RELAY_ALLOW_PRIVATE }))
+  fastify.decorate('keyChanges', keyChanges)
+  fastify.decorate('apiKeys', new ApiKeyService({ repository, cache: { invalidate: (secretId) => { keyChanges.changed(secretId) } }, lastUsed, allowPrivateCallbacks: config.RELAY_ALLOW_PRIVATE }))
   fastify.decorateRequest('apiKey', undefined)
 
   fastify.addHook('onRequest', async (request) => {
@@ -72,4 +82,4 @@ export default fp<{ config: Config }>(async (fastify, { config }) => {
 
   lastUsed.start()
   fastify.addHook('onClose', async () => { await lastUsed.stop() })
-}, { name: 'auth', dependencies: ['client-ip', 'store'] })
+}, { name: 'auth', dependencies: ['client-ip', 'store', 'redis'] })

@@ -3,6 +3,7 @@ import type { FastifyRequest, onRequestHookHandler, RouteOptions } from 'fastify
 import fp from 'fastify-plugin'
 import type { Config } from '../src/config.js'
 import { errors } from '../src/errors.js'
+import { sharedRateLimitStore } from '../src/redis/rate-limit-store.js'
 import '../src/route-config.js'
 
 /**
@@ -12,7 +13,9 @@ import '../src/route-config.js'
  * limiter runs as a route onRequest hook, after the auth plugin's onRequest
  * has identified the caller and before it rejects bad credentials.
  * Headers follow the IETF draft: RateLimit-Limit, RateLimit-Remaining,
- * RateLimit-Reset, and Retry-After on a 429.
+ * RateLimit-Reset, and Retry-After on a 429. With REDIS_URL the counters
+ * are in Redis, so the limit holds across instances (in memory while Redis
+ * is unreachable).
  */
 
 export const rateLimitKey = (request: FastifyRequest) =>
@@ -25,6 +28,7 @@ export default fp<{ config: Config }>(async (fastify, { config }) => {
     timeWindow: config.RATE_LIMIT_WINDOW,
     enableDraftSpec: true,
     keyGenerator: rateLimitKey,
+    ...(fastify.redis === undefined ? {} : { store: sharedRateLimitStore(fastify.redis) }),
     errorResponseBuilder: (_request, context) => errors.rateLimited(`At most ${context.max} requests per ${config.RATE_LIMIT_WINDOW.trim()}; retry in ${context.after}`, Math.ceil(context.ttl / 1000)),
   })
 
@@ -34,4 +38,4 @@ export default fp<{ config: Config }>(async (fastify, { config }) => {
     if (route.config?.scope === undefined || route.config.rateLimit !== undefined) return
     route.onRequest = [...[route.onRequest ?? []].flat(), limit]
   })
-}, { name: 'rate-limit', dependencies: ['auth'] })
+}, { name: 'rate-limit', dependencies: ['auth', 'redis'] })

@@ -54,6 +54,9 @@ export default async function eventRoutes (fastify: FastifyInstance, { heartbeat
     reply.sse.sendHeaders()
     // Node holds the head back until the first body byte; the client should not wait for a heart-beat to learn it is connected.
     reply.raw.flushHeaders()
+    // A key disabled, rotated, deleted or re-scoped (here or on another instance) ends its streams: the client
+    // reconnects and is authenticated again, or refused.
+    const keyChange = request.apiKey === undefined ? undefined : fastify.keyChanges.next(request.apiKey.secretId)
     await streamEvents({
       hub: fastify.events,
       eventsAfter: (sequence, limit) => fastify.store.callbacks.eventsAfter(sequence, limit),
@@ -67,8 +70,8 @@ export default async function eventRoutes (fastify: FastifyInstance, { heartbeat
           if (reply.sse.isConnected) throw error
         }
       },
-      disconnected: disconnected(request, reply),
-    })
+      disconnected: keyChange === undefined ? disconnected(request, reply) : Promise.race([disconnected(request, reply), keyChange.changed]),
+    }).finally(() => keyChange?.stop())
   })
 }
 
