@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer, type Server } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -11,7 +12,8 @@ import { join } from 'node:path'
  * `redisSkip` says so and the tests that need it are skipped.
  */
 
-const PORTS = Array.from({ length: 11 }, (_, index) => 56379 + index)
+// Started at an offset of the process id, so test files running side by side seldom try the same port first.
+const PORTS = Array.from({ length: 11 }, (_, index) => 56379 + ((index + process.pid) % 11))
 
 function redisServerMissing (): string | false {
   const probe = spawnSync('redis-server', ['--version'], { stdio: 'ignore' })
@@ -33,7 +35,11 @@ export interface TestRedis {
 
 export interface OwnRedis extends TestRedis {
   port: number
-  /** Stops the server (SIGTERM, waits for exit): Redis "goes down". */
+  /**
+   * Stops the server (SIGTERM, waits for exit): Redis "goes down". The port
+   * stays held (connections are dropped at once), so no other test file's
+   * server can take it before `start`.
+   */
   stop: () => Promise<void>
   /** Starts it again on the same port, empty. */
   start: () => Promise<void>
@@ -52,6 +58,7 @@ export async function testRedis (t: Teardown): Promise<TestRedis> {
 export async function startOwnRedis (t: Teardown): Promise<OwnRedis> {
   const dir = mkdtempSync(join(tmpdir(), 'vcgw-redis-'))
   let child: ChildProcess | undefined
+  let placeholder: Server | undefined
   let port = 0
 
   const launch = async (candidates: number[]): Promise<void> => {
@@ -65,7 +72,7 @@ export async function startOwnRedis (t: Teardown): Promise<OwnRedis> {
     }
     throw new Error(`could not start redis-server on any of ports ${candidates.join(', ')}`)
   }
-  const stop = async () => {
+  const kill = async () => {
     const running = child
     child = undefined
     if (running === undefined || running.exitCode !== null) return
@@ -73,19 +80,41 @@ export async function startOwnRedis (t: Teardown): Promise<OwnRedis> {
     running.kill('SIGTERM')
     await exited
   }
+  const release = async () => {
+    const held = placeholder
+    placeholder = undefined
+    if (held !== undefined) await new Promise((resolve) => held.close(resolve))
+  }
 
   await launch(PORTS)
   t.teardown(async () => {
-    await stop()
+    await kill()
+    await release()
     rmSync(dir, { recursive: true, force: true })
   })
   return {
     url: `redis://127.0.0.1:${port}`,
     prefix: freshRedisPrefix(),
     get port () { return port },
-    stop,
-    start: () => launch([port]),
+    stop: async () => {
+      await kill()
+      placeholder = await holdPort(port)
+    },
+    start: async () => {
+      await release()
+      await launch([port])
+    },
   }
+}
+
+/** Accepts on the port and drops each connection at once: what a client sees of a Redis that is gone. */
+async function holdPort (port: number): Promise<Server> {
+  const server = createServer((socket) => { socket.destroy() })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => resolve())
+  })
+  return server
 }
 
 /** Resolves to the running server, or undefined when the port was taken. */
