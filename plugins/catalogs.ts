@@ -3,6 +3,7 @@ import fp from 'fastify-plugin'
 import type { Config } from '../src/config.js'
 import type { Operation } from '../src/operations/types.js'
 import { Catalogs } from '../src/catalogs/catalogs.js'
+import { invoke, NO_INPUT } from '../src/operations/invoke.js'
 
 /**
  * Keeps the synced catalogs of the operation table in memory: a first sync
@@ -24,11 +25,7 @@ export interface CatalogsPluginOptions {
 }
 
 export default fp<CatalogsPluginOptions>(async (fastify, { config, operations }) => {
-  const catalogs = new Catalogs(operations, (operation, payload) => fastify.upstream.call(operation.upstream, payload, {
-    write: false,
-    withToken: operation.withToken !== false,
-    requestId: `sync-${randomUUID()}`,
-  }))
+  const catalogs = new Catalogs(operations, async (operation) => (await invoke(fastify.upstream, operation, NO_INPUT, { requestId: `sync-${randomUUID()}` })).answer)
   fastify.decorate('catalogs', catalogs)
 
   const syncAll = async (reason: string) => {

@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin'
 import type { Config } from '../src/config.js'
+import { webhookSealer } from '../src/keys/webhook-sealer.js'
 import type { Store } from '../src/store/store.js'
 import { openStore } from '../src/store/open.js'
 
@@ -12,7 +13,8 @@ declare module 'fastify' {
 }
 
 export default fp<{ config: Config }>(async (fastify, { config }) => {
-  const store = openStore(config, (message) => fastify.log.warn(message))
+  const warn = (message: string) => fastify.log.warn(message)
+  const store = await openStore(config, { sealer: webhookSealer(config, warn), warn })
   fastify.decorate('store', store)
   fastify.readiness.add('store', () => store.ping())
   fastify.addHook('onClose', async () => { await store.close() })

@@ -39,6 +39,7 @@ export default fp<{ config: Config }>(async (fastify, { config }) => {
   const client = new UpstreamClient({
     url: config.UPSTREAM_URL ?? sandbox?.url ?? '',
     timeoutMs: config.UPSTREAM_TIMEOUT_MS,
+    maxAnswerBytes: config.UPSTREAM_MAX_ANSWER_BYTES,
     onCall: fastify.metrics.upstreamCall,
   })
   const tokens = new TokenManager({

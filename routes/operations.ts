@@ -1,15 +1,18 @@
-import type { TSchema } from '@sinclair/typebox'
-import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify'
+import { createHash } from 'node:crypto'
+import { Type, type TSchema } from '@sinclair/typebox'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { noteForAudit } from '../src/audit/request-notes.js'
+import { IDEMPOTENCY_KEY_DESCRIPTION, IDEMPOTENCY_KEY_PATTERN } from '../src/idempotency/idempotency-key.js'
+import { invoke } from '../src/operations/invoke.js'
+import { scopeOf, type Input, type Operation } from '../src/operations/types.js'
 import { problemResponses } from '../src/schemas/problem.js'
-import { scopeOf, type Operation, type OperationInput } from '../src/operations/types.js'
-import { Coalescer } from '../src/upstream/coalesce.js'
-import type { UpstreamEnvelope } from '../src/upstream/client.js'
 import '../src/route-config.js'
 
 /**
  * The registrar: turns each row of the operation table into a route with its
- * validation, its OpenAPI entry and its upstream call. Nothing reaches the
- * upstream unless the row's `toUpstream` puts it there.
+ * validation, its OpenAPI entry and its upstream call (through the pipeline,
+ * with the row's policies). Nothing reaches the upstream unless the row's
+ * `toUpstream` puts it there.
  */
 
 const SUCCESS_DESCRIPTIONS = { 200: 'OK', 201: 'Created', 204: 'No content' } as const
@@ -22,48 +25,69 @@ export interface OperationRoutesOptions {
 }
 
 export default async function operationRoutes (fastify: FastifyInstance, { operations }: OperationRoutesOptions) {
-  const coalescer = new Coalescer<UpstreamEnvelope>()
-  for (const operation of operations) fastify.route(routeFor(fastify, operation, coalescer))
+  for (const operation of operations) registerRow(fastify, operation)
 }
 
 export function fastifyPath (openApiPath: string): string {
   return openApiPath.replace(/\{(\w+)\}/g, ':$1')
 }
 
-function routeFor (fastify: FastifyInstance, operation: Operation, coalescer: Coalescer<UpstreamEnvelope>): RouteOptions {
+/** `Idempotency-Key` applies to the resource API's POSTs and PATCHes (API.md section 1). */
+export function takesIdempotencyKey (operation: Pick<Operation, 'method'>): boolean {
+  return operation.method === 'POST' || operation.method === 'PATCH'
+}
+
+function registerRow<P extends Operation['params'], Q extends Operation['query'], B extends Operation['body'], R extends Operation['response']> (
+  fastify: FastifyInstance,
+  operation: Operation<P, Q, B, R>,
+): void {
   const write = operation.method !== 'GET'
-  const callOptions = { write, withToken: operation.withToken !== false }
-  const readKey = operation.params === undefined && operation.query === undefined
-    ? () => operation.operationId
-    : (input: OperationInput<unknown, unknown, unknown>) => `${operation.operationId}\u0000${JSON.stringify(input.params)}\u0000${JSON.stringify(input.query)}`
-  const { toUpstream, fromUpstream } = operation as unknown as {
-    toUpstream: (input: OperationInput<unknown, unknown, unknown>) => Record<string, unknown>
-    fromUpstream?: (envelope: UpstreamEnvelope, input: OperationInput<unknown, unknown, unknown>) => unknown
-  }
 
   // Synced catalogs (API.md section 5) answer from memory; src/catalogs keeps them filled through this same row.
   const catalogHandler = async (_request: FastifyRequest, reply: FastifyReply) => {
     const answer = await fastify.catalogs.read(operation.operationId)
-    reply.code(operation.status)
+    reply.code(operation.status).header('cache-control', 'private, no-cache')
     return answer
   }
 
   const handler = async (request: FastifyRequest, reply: FastifyReply) => {
-    const input = { params: request.params, query: request.query ?? {}, body: request.body ?? {} }
-    const call = () => fastify.upstream.call(operation.upstream, toUpstream(input), { ...callOptions, requestId: request.id })
-    const envelope = write ? await call() : await coalescer.run(readKey(input), call)
+    // The one place the row's static types meet the request: fastify has just validated it against these same schemas.
+    const input = { params: request.params, query: request.query ?? {}, body: request.body ?? {} } as Input<P, Q, B>
+    if (operation.moved !== undefined) noteForAudit(request, operation.moved(input))
+    const { answer, envelope, freshUntil } = await invoke(fastify.upstream, operation, input, { requestId: request.id })
+    if (write) noteForAudit(request, { upstream: { code: String(envelope.code), message: typeof envelope.message === 'string' ? envelope.message : null } })
     reply.code(operation.status)
-    if (fromUpstream === undefined) return reply.send()
-    return fromUpstream(envelope, input)
+    if (freshUntil !== undefined) reply.header('cache-control', `private, max-age=${Math.max(0, Math.floor((freshUntil - Date.now()) / 1000))}`)
+    if (answer === undefined) return reply.send()
+    return answer
   }
 
-  return {
+  fastify.route({
     method: operation.method,
     url: fastifyPath(operation.path),
-    config: { scope: scopeOf(operation), movesMoney: operation.movesMoney === true },
+    config: { scope: scopeOf(operation), movesMoney: operation.movesMoney === true, idempotent: takesIdempotencyKey(operation) },
     schema: schemaFor(operation, write),
+    // A read's answer is the same for every key, so an ETag of its bytes is one validator for all.
+    onSend: async (request, reply, payload) => {
+      if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store')
+      if (write || reply.statusCode !== 200 || typeof payload !== 'string' || reply.getHeader('cache-control') === 'no-store') return payload
+      const etag = `"${createHash('sha256').update(payload).digest('base64url').slice(0, 27)}"`
+      reply.header('etag', etag)
+      if (!matchesEtag(request.headers['if-none-match'], etag)) return payload
+      reply.code(304).removeHeader('content-type')
+      return ''
+    },
     handler: operation.catalog === undefined ? handler : catalogHandler,
-  }
+  })
+}
+
+/** If-None-Match: `*`, or a list of tags, weak ones compared weakly (RFC 9110 section 13.1.2). */
+function matchesEtag (ifNoneMatch: string | undefined, etag: string): boolean {
+  if (ifNoneMatch === undefined) return false
+  return ifNoneMatch.split(',').some((candidate) => {
+    const tag = candidate.trim()
+    return tag === '*' || tag.replace(/^W\//, '') === etag
+  })
 }
 
 function schemaFor (operation: Operation, write: boolean) {
@@ -79,11 +103,13 @@ function schemaFor (operation: Operation, write: boolean) {
     summary: operation.summary,
     description: `${operation.description}\n\nUpstream: \`POST ${operation.upstream}\`${operation.movesMoney === true ? '. Moves money: send an `Idempotency-Key` to retry safely.' : ''}`,
     security: [{ bearer: [] }],
+    ...(takesIdempotencyKey(operation) ? { headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255, pattern: IDEMPOTENCY_KEY_PATTERN, description: IDEMPOTENCY_KEY_DESCRIPTION })) }) } : {}),
     ...(operation.params === undefined ? {} : { params: operation.params }),
     ...(operation.query === undefined ? {} : { querystring: operation.query }),
     ...(operation.body === undefined ? {} : { body: withExample(operation.body, operation.examples?.request) }),
     response: {
       [operation.status]: success,
+      ...(operation.cache === undefined && operation.catalog === undefined ? {} : { 304: { type: 'null', description: 'Not modified: the answer still has the ETag sent in If-None-Match' } }),
       ...problemResponses(write ? WRITE_ERRORS : READ_ERRORS),
     },
   }

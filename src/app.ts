@@ -8,11 +8,13 @@ import { loggerOptions } from './logger.js'
 import { operations } from './operations/index.js'
 import { sendProblem, toGatewayError } from './problem.js'
 import { requestIdFor } from './request-id.js'
+import audit from '../plugins/audit.js'
 import auth from '../plugins/auth.js'
 import bodyGuards from '../plugins/body-guards.js'
 import clientIp from '../plugins/client-ip.js'
 import docs from '../plugins/docs.js'
 import events from '../plugins/events.js'
+import idempotency from '../plugins/idempotency.js'
 import metrics from '../plugins/metrics.js'
 import rateLimit from '../plugins/rate-limit.js'
 import readiness from '../plugins/readiness.js'
@@ -23,7 +25,9 @@ import store from '../plugins/store.js'
 import swagger from '../plugins/swagger.js'
 import upstream from '../plugins/upstream.js'
 import apiKeyRoutes from '../routes/admin/api-keys.js'
+import auditAdminRoutes from '../routes/admin/audit.js'
 import deliveryAdminRoutes from '../routes/admin/deliveries.js'
+import idempotencyAdminRoutes from '../routes/admin/idempotency.js'
 import syncAdminRoutes from '../routes/admin/sync.js'
 import upstreamAdminRoutes from '../routes/admin/upstream.js'
 import smsCallbackRoutes from '../routes/callbacks/sms.js'
@@ -63,6 +67,8 @@ export async function app (fastify: FastifyInstance, { config, sseHeartbeatMs }:
   await fastify.register(bodyGuards)
   await fastify.register(auth, { config })
   await fastify.register(rateLimit, { config })
+  await fastify.register(idempotency, { config })
+  await fastify.register(audit, { config })
   await fastify.register(events)
   await fastify.register(relay, { config })
 
@@ -76,6 +82,8 @@ export async function app (fastify: FastifyInstance, { config, sseHeartbeatMs }:
   await fastify.register(smsReviewRoutes)
   await fastify.register(eventRoutes, { heartbeatMs: sseHeartbeatMs })
   await fastify.register(deliveryAdminRoutes)
+  await fastify.register(idempotencyAdminRoutes)
+  await fastify.register(auditAdminRoutes)
 }
 
 /** Fastify's own options; shared by the server and the tests so both run the same gateway. */

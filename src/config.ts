@@ -33,6 +33,8 @@ export const ConfigSchema = Type.Object({
   UPSTREAM_PASSWORD: Type.String({ default: '' }),
   UPSTREAM_PASSWORD_ENCODING: Type.Union([Type.Literal('verycloud'), Type.Literal('none')], { default: 'verycloud' }),
   UPSTREAM_TIMEOUT_MS: Type.Integer({ default: 10_000, minimum: 1, maximum: 600_000 }),
+  /** A larger upstream answer is cut off while it streams in and answered 502. */
+  UPSTREAM_MAX_ANSWER_BYTES: Type.Integer({ default: 8_388_608, minimum: 1024 }),
   UPSTREAM_TOKEN_ERROR_CODES: Type.Transform(Type.String({ default: '', pattern: '^[\\s\\d,-]*$' }))
     .Decode((text) => new Set(text.split(',').map((code) => code.trim()).filter((code) => code !== '').map(Number)))
     .Encode((codes) => [...codes].join(',')),
@@ -61,6 +63,11 @@ export const ConfigSchema = Type.Object({
   RELAY_ALLOW_PRIVATE: flag('false'),
 
   SYNC_INTERVAL_S: Type.Integer({ default: 3600, minimum: 0 }),
+
+  /** How long an Idempotency-Key's answer is kept and replayed. */
+  IDEMPOTENCY_TTL_S: Type.Integer({ default: 86_400, minimum: 60 }),
+  /** How long audit entries are kept. */
+  AUDIT_RETENTION_DAYS: Type.Integer({ default: 400, minimum: 1 }),
 })
 
 export type Config = StaticDecode<typeof ConfigSchema>

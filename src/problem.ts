@@ -63,7 +63,16 @@ export function problemBody (error: GatewayError, request: FastifyRequest) {
   }
 }
 
+/** The problem each request was answered with, for the hooks that record outcomes (audit, idempotency). */
+const answeredProblems = new WeakMap<FastifyRequest, GatewayError>()
+
+export function problemOf (request: FastifyRequest): GatewayError | undefined {
+  return answeredProblems.get(request)
+}
+
 export function sendProblem (error: GatewayError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  answeredProblems.set(request, error)
+  if (error.extras.retryAfterSeconds !== undefined && error.statusCode !== 429) reply.header('retry-after', String(error.extras.retryAfterSeconds))
   if (error.statusCode === 401) reply.header('www-authenticate', 'Bearer realm="verycloud-gateway"')
   if (error.statusCode === 503) reply.header('retry-after', '5')
   // Upstream faults are logged with their cause; client errors are expected traffic.

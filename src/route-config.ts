@@ -5,8 +5,10 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The scope an API key needs; absent on public routes. */
     scope?: Scope
-    /** Money-moving operation: Idempotency-Key applies. */
+    /** Money-moving operation: its OpenAPI entry declares Idempotency-Key. */
     movesMoney?: boolean
+    /** A resource POST or PATCH: plugins/idempotency.ts honours Idempotency-Key. */
+    idempotent?: boolean
   }
 }
 

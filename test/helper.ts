@@ -2,16 +2,26 @@ import type { FastifyInstance } from 'fastify'
 import type { Test } from 'tap'
 import { buildApp } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
+import { databaseEnvFor } from './support/databases.js'
 import { freshRedisPrefix } from './support/redis-server.js'
 
-/** Builds the gateway as the server does, without listening, and closes it after the test. */
+/**
+ * Builds the gateway as the server does, without listening, and closes it
+ * after the test. With TEST_DATABASE_URL set, its store is a PostgreSQL
+ * schema of its own (one per DATA_DIR: test/support/databases.ts), so the
+ * whole suite runs again on PostgreSQL.
+ */
 
 type TestContext = Pick<Test, 'testdir' | 'teardown'>
 
 export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789'
 
 export async function buildTestApp (t: TestContext, env: Record<string, string> = {}): Promise<FastifyInstance> {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: t.testdir(), GATEWAY_ADMIN_TOKEN: TEST_ADMIN_TOKEN, ...sharedRedisEnv(), ...env })
+  const testdir = t.testdir()
+  const dataDir = env.DATA_DIR ?? testdir
+  // Shared services for the second run of the suite: each adds its variable here.
+  const shared = { ...(env.DATABASE_URL === undefined ? await databaseEnvFor(dataDir) : {}), ...(env.REDIS_URL === undefined ? sharedRedisEnv() : {}) }
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dataDir, GATEWAY_ADMIN_TOKEN: TEST_ADMIN_TOKEN, ...shared, ...env })
   const app = await buildApp(config, false)
   t.teardown(() => app.close())
   return app

@@ -2,6 +2,8 @@ import { Type } from '@sinclair/typebox'
 import type { FastifyInstance } from 'fastify'
 import { Money, Nullable } from '../../src/schemas/primitives.js'
 import { problemResponses } from '../../src/schemas/problem.js'
+import { getBalance } from '../../src/operations/finance.js'
+import { invoke, NO_INPUT } from '../../src/operations/invoke.js'
 import { UpstreamProbe } from '../../src/upstream/probe.js'
 import '../../src/route-config.js'
 
@@ -34,7 +36,7 @@ const ERRORS = problemResponses([401, 403, 429])
 const iso = (epochMs: number | undefined) => (epochMs === undefined ? null : new Date(epochMs).toISOString())
 
 export default async function upstreamAdminRoutes (fastify: FastifyInstance) {
-  const probe = new UpstreamProbe(fastify.upstream)
+  const probe = new UpstreamProbe(async () => (await invoke(fastify.upstream, getBalance, NO_INPUT, { fresh: true })).answer?.amount ?? null)
 
   const status = () => {
     const token = fastify.tokens.describe()

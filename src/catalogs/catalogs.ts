@@ -1,6 +1,5 @@
 import { Catalog, type CatalogAnswer, type CatalogStatus } from './catalog.js'
-import type { Operation, OperationInput } from '../operations/types.js'
-import type { UpstreamEnvelope } from '../upstream/client.js'
+import type { Operation } from '../operations/types.js'
 
 /**
  * The synced catalogs, made from the rows of the operation table that name
@@ -8,10 +7,8 @@ import type { UpstreamEnvelope } from '../upstream/client.js'
  * mapping, so the table stays the one description of every operation.
  */
 
-/** What a catalog needs of the upstream: the row's call, made outside any client request. */
-export type CatalogCall = (operation: Operation, payload: Record<string, unknown>) => Promise<UpstreamEnvelope>
-
-const NO_INPUT: OperationInput<Record<string, never>, Record<string, never>, Record<string, never>> = { params: {}, query: {}, body: {} }
+/** What a catalog needs of the upstream: the row invoked without input, outside any client request; resolves to its answer. */
+export type CatalogCall = (operation: Operation) => Promise<unknown>
 
 export class Catalogs {
   private readonly byOperationId: ReadonlyMap<string, Catalog>
@@ -45,8 +42,11 @@ export class Catalogs {
 }
 
 async function load (operation: Operation, call: CatalogCall): Promise<CatalogAnswer> {
-  const envelope = await call(operation, operation.toUpstream(NO_INPUT))
-  const answer = operation.fromUpstream?.(envelope, NO_INPUT) as CatalogAnswer | undefined
-  if (answer === undefined || !Array.isArray(answer.items)) throw new Error(`${operation.operationId} does not answer {items}: it cannot be a synced catalog`)
+  const answer = await call(operation)
+  if (!isItemList(answer)) throw new Error(`${operation.operationId} does not answer {items}: it cannot be a synced catalog`)
   return answer
+}
+
+function isItemList (answer: unknown): answer is CatalogAnswer {
+  return typeof answer === 'object' && answer !== null && Array.isArray((answer as { items?: unknown }).items)
 }

@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from '../config.js'
 import { isGatewayError } from '../errors.js'
 import { ApiKeyService } from '../keys/api-key-service.js'
+import { webhookSealer } from '../keys/webhook-sealer.js'
 import { openStore } from '../store/open.js'
 import { keyCommands } from './keys.js'
 import { USAGE, UsageError } from './usage.js'
@@ -34,7 +35,8 @@ export async function runCli (args: string[], io: CliIo): Promise<number> {
 
   try {
     const config = loadConfig(Object.fromEntries(STORE_VARIABLES.map((name) => [name, io.env[name]])))
-    const store = openStore(config, (message) => io.stderr(`warning: ${message}\n`))
+    const warn = (message: string) => io.stderr(`warning: ${message}\n`)
+    const store = await openStore(config, { sealer: webhookSealer(config, warn), warn })
     try {
       const service = new ApiKeyService({ repository: store.apiKeys, allowPrivateCallbacks: config.RELAY_ALLOW_PRIVATE })
       io.stdout(`${JSON.stringify(await run(service, rest), null, 2)}\n`)

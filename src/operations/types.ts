@@ -1,5 +1,5 @@
 import type { Static, TObject, TSchema } from '@sinclair/typebox'
-import type { UpstreamEnvelope } from '../upstream/client.js'
+import type { UpstreamEnvelope } from '../upstream/index.js'
 
 /**
  * One row of the operation table: everything the registrar needs to make a
@@ -10,10 +10,10 @@ import type { UpstreamEnvelope } from '../upstream/client.js'
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 export type Scope = 'read' | 'write' | 'admin'
 
-type StaticOr<S, Fallback> = S extends TSchema ? Static<S> : Fallback
+export type StaticOr<S, Fallback> = S extends TSchema ? Static<S> : Fallback
 type Empty = Record<string, never>
 
-type Input<P, Q, B> = OperationInput<StaticOr<P, Empty>, StaticOr<Q, Empty>, StaticOr<B, Empty>>
+export type Input<P, Q, B> = OperationInput<StaticOr<P, Empty>, StaticOr<Q, Empty>, StaticOr<B, Empty>>
 
 export interface OperationInput<P, Q, B> {
   params: P
@@ -41,8 +41,15 @@ export interface Operation<
   scope?: Scope
   /** False only for the upstream's one token-less endpoint (register). */
   withToken?: boolean
-  /** Money-moving writes take an `Idempotency-Key` and are never retried upstream. */
+  /** Money-moving writes: their OpenAPI entry declares `Idempotency-Key`, and the audit log keeps what they moved. */
   movesMoney?: boolean
+  /**
+   * A read that tolerates a micro-cached answer (balance, profile, lists: a
+   * few seconds at most). Every write that changes it must name it in `invalidates`.
+   */
+  cache?: { ttlSeconds: number }
+  /** The operationIds of the cached reads this write makes stale. */
+  invalidates?: readonly string[]
   /**
    * Names a synced catalog (API.md section 5): the answer is served from
    * memory, filled by this row's upstream call at start, every
@@ -55,12 +62,22 @@ export interface Operation<
   body?: B
   /** The answer schema; absent for 204. It also makes serialization fast and drops unlisted fields. */
   response?: R
+  // Method signatures, not function-typed properties: a row of any input type is then an
+  // `Operation` of the table without a cast, while `defineOperation` still checks it exactly.
   /** Builds the upstream body (without the token) from the validated request. */
-  toUpstream: (input: NoInfer<Input<P, Q, B>>) => Record<string, unknown>
+  toUpstream (input: NoInfer<Input<P, Q, B>>): Record<string, unknown>
   /** Reshapes a successful envelope into the answer; absent for 204. */
-  fromUpstream?: (envelope: UpstreamEnvelope, input: NoInfer<Input<P, Q, B>>) => NoInfer<StaticOr<R, undefined>>
+  fromUpstream? (envelope: UpstreamEnvelope, input: NoInfer<Input<P, Q, B>>): NoInfer<StaticOr<R, undefined>>
+  /** For money moves: what the audit log records as moved, from the request. */
+  moved? (input: NoInfer<Input<P, Q, B>>): MoneyMoved
   /** Examples for the OpenAPI document, taken from the upstream reference. */
   examples?: { request?: unknown, response?: unknown }
+}
+
+export interface MoneyMoved {
+  /** A decimal string, as the client sent it. */
+  amount?: string
+  bytes?: number
 }
 
 /** Identity helper that lets TypeScript infer the row's static types from its schemas. */
@@ -69,8 +86,8 @@ export function defineOperation<
   Q extends TObject | undefined = undefined,
   B extends TObject | undefined = undefined,
   R extends TSchema | undefined = undefined,
-> (operation: Operation<P, Q, B, R>): Operation {
-  return operation as unknown as Operation
+> (operation: Operation<P, Q, B, R>): Operation<P, Q, B, R> {
+  return operation
 }
 
 export function scopeOf (operation: Pick<Operation, 'scope' | 'method'>): Scope {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { Agent } from 'undici'
 import type { FastifyBaseLogger } from 'fastify'
@@ -18,8 +19,12 @@ import { webhookRequest } from './webhook-request.js'
  * 2xx is known, before anything else; a crash between the receiver's 2xx
  * and that commit re-sends it after restart, with the same webhook-id.
  *
- * One worker per store: deliveries in flight are tracked in memory, which is
- * enough for the embedded SQLite file (one gateway process owns it).
+ * Several workers (one per gateway instance) may share one store: each
+ * claims the deliveries it sends, with a lease (`leaseMs`), so no two send
+ * the same one at a time. The lease outlasts any attempt (the time limit
+ * bounds it); a worker that crashed mid-attempt leaves a claim that another
+ * takes over once the lease has run out, and a worker that stops gives its
+ * claims back at once.
  */
 
 export interface RelayWorkerOptions {
@@ -38,6 +43,10 @@ export interface RelayWorkerOptions {
   timeoutMs?: number
   /** Longest sleep between two looks at the outbox, whatever the due times say. */
   maxIdleMs?: number
+  /** How long a claimed delivery stays this worker's; default: twice the time limit plus 30 s. */
+  leaseMs?: number
+  /** Names this worker in the claims; default: a random id per worker. */
+  owner?: string
 }
 
 const DEFAULT_CONCURRENCY = 8
@@ -45,6 +54,8 @@ const DEFAULT_TIMEOUT_MS = 15_000
 const DEFAULT_MAX_IDLE_MS = 30_000
 /** After the store or the key list failed: look again later rather than spin. */
 const ERROR_BACKOFF_MS = 5_000
+/** Beyond the attempt's own time limit: the SSRF guard's DNS lookup and recording the outcome. */
+const LEASE_MARGIN_MS = 30_000
 
 export class RelayWorker {
   private readonly inFlight = new Map<string, Promise<void>>()
@@ -54,6 +65,8 @@ export class RelayWorker {
   private readonly concurrency: number
   private readonly timeoutMs: number
   private readonly maxIdleMs: number
+  private readonly leaseMs: number
+  readonly owner: string
   private timer: NodeJS.Timeout | undefined
   private running: Promise<void> | undefined
   private rerun = false
@@ -63,6 +76,8 @@ export class RelayWorker {
     this.concurrency = options.concurrency ?? DEFAULT_CONCURRENCY
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
     this.maxIdleMs = options.maxIdleMs ?? DEFAULT_MAX_IDLE_MS
+    this.leaseMs = options.leaseMs ?? 2 * this.timeoutMs + LEASE_MARGIN_MS
+    this.owner = options.owner ?? `relay-${randomUUID()}`
     this.dispatcher = new Agent({ connections: this.concurrency, connect: { timeout: this.timeoutMs, lookup: this.dns.lookup } })
   }
 
@@ -103,16 +118,21 @@ export class RelayWorker {
     await this.running
     await Promise.allSettled(this.inFlight.values())
     clearTimeout(this.timer)
+    // Aborted attempts recorded nothing: hand their deliveries back rather than make another instance wait out the lease.
+    await this.options.deliveries.releaseClaims(this.owner).catch((error: unknown) => {
+      this.options.log.warn({ err: error }, 'relay: could not release the claims of this worker; other instances take them over when the lease runs out')
+    })
     await this.dispatcher.destroy()
   }
 
   private async runOnce (): Promise<void> {
     clearTimeout(this.timer)
     const free = this.concurrency - this.inFlight.size
-    const due = free > 0 ? await this.options.deliveries.dueDeliveries(Date.now(), free, [...this.inFlight.keys()]) : []
+    const due = free > 0 ? await this.options.deliveries.claimDue({ owner: this.owner, nowMs: Date.now(), limit: free, leaseMs: this.leaseMs }) : []
     if (due.length > 0) {
       const targets = new Map((await this.options.targets()).map((target) => [target.secretId, target]))
-      for (const delivery of due) this.start(delivery, targets.get(delivery.secretId))
+      // A lease that ran out under a still-running attempt comes back to us: one attempt at a time is enough.
+      for (const delivery of due) if (!this.inFlight.has(delivery.id)) this.start(delivery, targets.get(delivery.secretId))
     }
     await this.sleepUntilNextDue()
   }
@@ -131,7 +151,7 @@ export class RelayWorker {
     } catch (error) {
       if (error instanceof AttemptAborted || this.stopping.signal.aborted) return
       this.options.log.error({ err: error, deliveryId: delivery.id }, 'relay: attempt could not be recorded')
-      // Still counted as in flight while it waits, so the next picks skip it instead of spinning on it.
+      // Its claim stands until the lease runs out, so no worker retries it at once; the wait keeps this slot busy instead of spinning.
       await sleep(ERROR_BACKOFF_MS, undefined, { signal: this.stopping.signal }).catch(() => {})
     }
   }
@@ -142,7 +162,7 @@ export class RelayWorker {
     const failed = delivery.attempts + 1
     // A key that is gone will not come back by waiting: fail at once (an admin can still retry).
     const retryAtMs = outcome.ok || target === undefined ? null : nextRetryAt(failed, this.options.schedule, Date.now())
-    await this.options.deliveries.recordAttempt(delivery.id, { outcome, retryAtMs, callbackUrl, at: new Date() })
+    await this.options.deliveries.recordAttempt(delivery.id, { owner: this.owner, outcome, retryAtMs, callbackUrl, at: new Date() })
     const log = { deliveryId: delivery.id, eventId: delivery.event.eventId, secretId: delivery.secretId, attempt: failed }
     if (outcome.ok) this.options.log.info({ ...log, status: outcome.status }, 'relay: delivered')
     else this.options.log.warn({ ...log, status: outcome.status, error: outcome.error, retryAt: retryAtMs === null ? null : new Date(retryAtMs).toISOString() }, retryAtMs === null ? 'relay: delivery failed for good' : 'relay: attempt failed')
@@ -165,7 +185,7 @@ export class RelayWorker {
 
   private async sleepUntilNextDue (): Promise<void> {
     if (this.stopping.signal.aborted) return
-    const next = await this.options.deliveries.nextDueAt([...this.inFlight.keys()])
+    const next = await this.options.deliveries.nextDueAt(this.owner, Date.now())
     if (this.stopping.signal.aborted) return
     const delay = next === undefined ? this.maxIdleMs : Math.min(Math.max(next - Date.now(), 0), this.maxIdleMs)
     // With every slot busy, a finishing attempt wakes the worker; no need to spin on due rows.

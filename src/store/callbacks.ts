@@ -102,7 +102,17 @@ export type AttemptOutcome =
   | { ok: true, status: number }
   | { ok: false, status: number | null, error: string }
 
+export interface DeliveryClaim {
+  /** The relay worker claiming, unique per process. */
+  owner: string
+  nowMs: number
+  limit: number
+  leaseMs: number
+}
+
 export interface RecordedAttempt {
+  /** The worker that claimed the delivery. */
+  owner: string
   outcome: AttemptOutcome
   retryAtMs: number | null
   /** The URL the attempt went to: the key's current one, which may have changed since the event was queued. */
@@ -126,15 +136,24 @@ export interface CallbackRepository {
 
   listDeliveries: (filter: { state?: DeliveryState }, page: PageRequest) => Promise<PageOf<Delivery>>
   getDelivery: (id: string) => Promise<Delivery | undefined>
-  /** Pending deliveries due at `nowMs`, oldest due first, skipping those in `excludeIds` (in flight). */
-  dueDeliveries: (nowMs: number, limit: number, excludeIds: readonly string[]) => Promise<DueDelivery[]>
-  /** The earliest due time of a pending delivery not in `excludeIds`, if any. */
-  nextDueAt: (excludeIds: readonly string[]) => Promise<number | undefined>
+  /**
+   * Claims up to `limit` pending deliveries due at `nowMs` for `owner` until
+   * `nowMs + leaseMs`, oldest due first. A delivery claimed by another owner
+   * is skipped until its lease has run out (that owner crashed): each
+   * delivery is sent by one relay worker at a time, across every instance.
+   */
+  claimDue: (claim: DeliveryClaim) => Promise<DueDelivery[]>
+  /** When the next delivery not claimed by `owner` becomes due (or its lease runs out), if any. */
+  nextDueAt: (owner: string, nowMs: number) => Promise<number | undefined>
   /**
    * Records one attempt: delivered on success; otherwise pending until
-   * `retryAtMs`, or failed when it is null (schedule exhausted).
+   * `retryAtMs`, or failed when it is null (schedule exhausted). The claim
+   * ends either way. A failure is not recorded when another owner has
+   * taken the delivery over; a success always is (it was acknowledged).
    */
   recordAttempt: (id: string, attempt: RecordedAttempt) => Promise<void>
+  /** Gives up `owner`'s claims on deliveries it did not attempt (it is stopping), so another worker can take them at once. */
+  releaseClaims: (owner: string) => Promise<void>
   /** Makes a pending or failed delivery due at `nowMs`; undefined when unknown. */
   retryNow: (id: string, nowMs: number) => Promise<Delivery | undefined>
 }

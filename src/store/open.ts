@@ -1,15 +1,62 @@
+import { join } from 'node:path'
+import { sql } from 'kysely'
 import type { Config } from '../config.js'
-import { openSqliteStore } from './sqlite/index.js'
+import type { Connection } from './connection.js'
+import { migrate } from './migrate.js'
+import { migrations } from './migrations/index.js'
+import { openPostgres } from './postgres.js'
+import { KyselyApiKeys } from './repositories/api-keys.js'
+import { KyselyAudit } from './repositories/audit.js'
+import { KyselyCallbacks } from './repositories/callbacks.js'
+import { KyselyIdempotency } from './repositories/idempotency.js'
+import { KyselyLeases } from './repositories/leases.js'
+import type { Sealer } from './sealer.js'
+import { openSqlite } from './sqlite.js'
 import type { Store } from './store.js'
+
+export interface StoreOptions {
+  /** Seals webhook secrets: the caller brings the master key (the server and the CLI use src/keys/webhook-sealer.ts). */
+  sealer: Sealer
+  warn: (message: string) => void
+}
+
+export const SQLITE_FILE = 'gateway.sqlite'
+
+export function isPostgresUrl (url: string | undefined): url is string {
+  return url !== undefined && /^postgres(ql)?:/.test(url)
+}
 
 /**
  * The store the configuration names, for the server (plugins/store.ts) and
- * the CLI alike: the embedded SQLite file under DATA_DIR unless
- * DATABASE_URL says otherwise.
+ * the CLI alike: PostgreSQL when DATABASE_URL is postgres://…, else the
+ * embedded SQLite file under DATA_DIR. Its schema is brought up to date
+ * before it resolves.
  */
-export function openStore (config: Pick<Config, 'DATA_DIR' | 'DATABASE_URL' | 'GATEWAY_ENCRYPTION_KEY'>, warn: (message: string) => void): Store {
-  if (config.DATABASE_URL !== undefined && /^postgres/.test(config.DATABASE_URL)) {
-    throw new Error('DATABASE_URL=postgres://… is not supported yet: unset it to use the embedded store under DATA_DIR')
+export async function openStore (config: Pick<Config, 'DATA_DIR' | 'DATABASE_URL'>, options: StoreOptions): Promise<Store> {
+  const connection = isPostgresUrl(config.DATABASE_URL)
+    ? openPostgres(config.DATABASE_URL, options.warn)
+    : openSqlite(config.DATA_DIR === ':memory:' ? ':memory:' : join(config.DATA_DIR, SQLITE_FILE))
+  return storeOn(connection, options.sealer)
+}
+
+/** The repositories over an open connection; closes it when the schema or the master key do not fit. */
+export async function storeOn (connection: Connection, sealer: Sealer): Promise<Store> {
+  const apiKeys = new KyselyApiKeys(connection, sealer)
+  try {
+    await migrate(connection, migrations)
+    await apiKeys.assertSealerFits()
+  } catch (error) {
+    await connection.close()
+    throw error
   }
-  return openSqliteStore(config.DATA_DIR, { encryptionKey: config.GATEWAY_ENCRYPTION_KEY, warn })
+  return {
+    kind: connection.kind,
+    apiKeys,
+    callbacks: new KyselyCallbacks(connection),
+    idempotency: new KyselyIdempotency(connection),
+    audit: new KyselyAudit(connection),
+    leases: new KyselyLeases(connection),
+    ping: async () => { await sql`SELECT 1`.execute(connection.db) },
+    close: () => connection.close(),
+  }
 }

@@ -1,24 +1,18 @@
-import { Pool, interceptors, type Dispatcher } from 'undici'
+import { Pool, type Dispatcher } from 'undici'
 import { errors } from '../errors.js'
+import { deadline } from './deadline.js'
+import { parseEnvelope } from './envelope.js'
+import { compose, type Dispatch, type UpstreamReply, type UpstreamRequest } from './pipeline.js'
+import { retryableError } from './read-retry.js'
 
 /**
  * The transport to VeryCloud API3: every endpoint is a JSON POST answering
  * `{code, message, data, ...}`. This layer knows nothing of tokens; it turns
  * transport faults into the contract's 502/504 and hands back the envelope
  * with the HTTP status, so the token layer can tell a rejected token.
+ * `dispatch` is the transport behind its deadline: the innermost layers of
+ * the pipeline (src/upstream/upstream.ts adds the rest).
  */
-
-export interface UpstreamEnvelope {
-  code: number | string
-  message?: string
-  data?: unknown
-  [extra: string]: unknown
-}
-
-export interface UpstreamReply {
-  httpStatus: number
-  envelope: UpstreamEnvelope
-}
 
 export interface PostOptions {
   requestId?: string
@@ -30,33 +24,38 @@ export interface UpstreamClientOptions {
   url: string
   timeoutMs: number
   connections?: number
-  /** Reads are retried this many times on connection faults and 502/503/504. */
-  readRetries?: number
+  /** An answer larger than this is cut off while it streams in, and answered 502. */
+  maxAnswerBytes?: number
   /** Called after every attempt, for metrics. */
   onCall?: (endpoint: string, seconds: number, outcome: string) => void
 }
 
-const RETRIED_ERROR_CODES = ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED']
+const DEFAULT_MAX_ANSWER_BYTES = 8 * 1024 * 1024
+const RETRIED_ERROR_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED'])
+const RETRIED_STATUSES = new Set([502, 503, 504])
 const TIMEOUT_ERROR_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'])
 const NEVER_SENT_ERROR_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT'])
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', accept: 'application/json' }
 
+/** Thrown by the body reader; mapped to a 502 that says the limit. */
+class AnswerTooLarge extends Error {}
+
 export class UpstreamClient {
   readonly origin: string
+  readonly dispatch: Dispatch
   private readonly basePath: string
   private readonly pool: Pool
-  private readonly readDispatcher: Dispatcher
   private readonly onCall: UpstreamClientOptions['onCall']
-  private readonly timeoutMs: number
+  private readonly maxAnswerBytes: number
 
   constructor (options: UpstreamClientOptions) {
     const url = new URL(options.url)
     this.origin = url.origin
     this.basePath = url.pathname.replace(/\/+$/, '')
     this.onCall = options.onCall
-    this.timeoutMs = options.timeoutMs
+    this.maxAnswerBytes = options.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES
     // undici's own header/body timers tick coarsely (about a second), so the real
-    // deadline is an AbortSignal per call; these only back it up.
+    // deadline is the deadline layer's AbortSignal; these only back it up.
     this.pool = new Pool(this.origin, {
       connections: options.connections ?? 128,
       headersTimeout: options.timeoutMs + 1_000,
@@ -64,52 +63,46 @@ export class UpstreamClient {
       connectTimeout: Math.min(options.timeoutMs, 10_000),
       keepAliveTimeout: 30_000,
     })
-    // Timeouts are not retried: the caller's budget is UPSTREAM_TIMEOUT_MS, not a multiple of it.
-    this.readDispatcher = this.pool.compose(interceptors.retry({
-      maxRetries: options.readRetries ?? 2,
-      minTimeout: 50,
-      maxTimeout: 1_000,
-      timeoutFactor: 4,
-      methods: ['POST'],
-      statusCodes: [502, 503, 504],
-      errorCodes: RETRIED_ERROR_CODES,
-    }))
+    this.dispatch = compose((request) => this.measured(request), deadline(options.timeoutMs))
   }
 
-  async post (endpoint: string, payload: Record<string, unknown>, options: PostOptions = {}): Promise<UpstreamReply> {
+  /** One call outside the pipeline's upper layers: the authorize call of the token manager. */
+  post (endpoint: string, payload: Record<string, unknown>, options: PostOptions = {}): Promise<UpstreamReply> {
+    return this.dispatch({ endpoint, payload, write: options.write === true, withToken: false, ...(options.requestId === undefined ? {} : { requestId: options.requestId }) })
+  }
+
+  async close (): Promise<void> {
+    await this.pool.close()
+  }
+
+  private async measured (request: UpstreamRequest): Promise<UpstreamReply> {
     const started = performance.now()
     let outcome = 'error'
     try {
-      const reply = await this.send(endpoint, payload, options)
+      const reply = await this.send(request)
       outcome = String(reply.envelope.code) === '1' ? 'ok' : 'rejected'
       return reply
     } catch (error) {
       outcome = (error as { statusCode?: number }).statusCode === 504 ? 'timeout' : 'error'
       throw error
     } finally {
-      this.onCall?.(endpoint, (performance.now() - started) / 1000, outcome)
+      this.onCall?.(request.endpoint, (performance.now() - started) / 1000, outcome)
     }
   }
 
-  private async send (endpoint: string, payload: Record<string, unknown>, options: PostOptions): Promise<UpstreamReply> {
-    const dispatcher = options.write === true ? this.pool : this.readDispatcher
-    const headers = options.requestId === undefined ? JSON_HEADERS : { ...JSON_HEADERS, 'x-request-id': options.requestId }
-    // A cancellable deadline: AbortSignal.timeout() would keep a timer and its
-    // signal alive for the whole timeout after every call, even a fast one.
-    const deadline = new AbortController()
-    const timer = setTimeout(abortWithTimeout, this.timeoutMs, deadline)
+  private async send ({ endpoint, payload, write, requestId, signal }: UpstreamRequest): Promise<UpstreamReply> {
+    const headers = requestId === undefined ? JSON_HEADERS : { ...JSON_HEADERS, 'x-request-id': requestId }
     let response: Dispatcher.ResponseData
     let text: string
     try {
-      response = await dispatcher.request({ method: 'POST', path: this.basePath + endpoint, headers, body: JSON.stringify(payload), signal: deadline.signal })
-      text = await response.body.text()
+      response = await this.pool.request({ method: 'POST', path: this.basePath + endpoint, headers, body: JSON.stringify(payload), ...(signal === undefined ? {} : { signal }) })
+      text = await readCapped(response, this.maxAnswerBytes)
     } catch (error) {
-      throw transportError(endpoint, error, options.write === true)
-    } finally {
-      clearTimeout(timer)
+      throw transportError(endpoint, error, write, this.maxAnswerBytes)
     }
     if (response.statusCode >= 500) {
-      throw errors.upstreamUnavailable(`Upstream answered HTTP ${response.statusCode} for ${endpoint}`)
+      const failure = errors.upstreamUnavailable(`Upstream answered HTTP ${response.statusCode} for ${endpoint}`)
+      throw RETRIED_STATUSES.has(response.statusCode) ? retryableError(failure) : failure
     }
     const envelope = parseEnvelope(text)
     if (envelope === undefined) {
@@ -120,28 +113,33 @@ export class UpstreamClient {
     }
     return { httpStatus: response.statusCode, envelope }
   }
+}
 
-  async close (): Promise<void> {
-    await this.pool.close()
+/** The body as text, never holding more than `limit` bytes: a larger one is cut off as it streams in. */
+async function readCapped (response: Dispatcher.ResponseData, limit: number): Promise<string> {
+  const declared = Number(response.headers['content-length'])
+  if (Number.isFinite(declared) && declared > limit) {
+    response.body.destroy()
+    throw new AnswerTooLarge()
   }
-}
-
-function abortWithTimeout (controller: AbortController): void {
-  controller.abort(new DOMException('upstream deadline passed', 'TimeoutError'))
-}
-
-function parseEnvelope (text: string): UpstreamEnvelope | undefined {
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    return undefined
+  const chunks: Buffer[] = []
+  let received = 0
+  for await (const chunk of response.body) {
+    received += (chunk as Buffer).length
+    if (received > limit) {
+      response.body.destroy()
+      throw new AnswerTooLarge()
+    }
+    chunks.push(chunk as Buffer)
   }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || !('code' in parsed)) return undefined
-  return parsed as UpstreamEnvelope
+  return Buffer.concat(chunks).toString('utf8')
 }
 
-function transportError (endpoint: string, error: unknown, write: boolean) {
+function transportError (endpoint: string, error: unknown, write: boolean, maxAnswerBytes: number) {
+  if (error instanceof AnswerTooLarge) {
+    // The upstream acted and answered; only its answer is lost, so a write's outcome is unknown.
+    return errors.upstreamUnavailable(`Upstream answered ${endpoint} with more than UPSTREAM_MAX_ANSWER_BYTES (${maxAnswerBytes} bytes); the answer was cut off`, write ? { outcome: 'unknown' } : {})
+  }
   const code = (error as { code?: string }).code ?? ''
   if (TIMEOUT_ERROR_CODES.has(code) || (error as { name?: string }).name === 'TimeoutError') {
     const detail = write
@@ -149,10 +147,8 @@ function transportError (endpoint: string, error: unknown, write: boolean) {
       : `Upstream did not answer ${endpoint} in time`
     return errors.upstreamTimeout(detail, write ? { outcome: 'unknown' } : {}, error)
   }
-  if (code === 'UND_ERR_REQ_RETRY') {
-    return errors.upstreamUnavailable(`Upstream kept failing for ${endpoint}`, {}, error)
-  }
   // A refused connection never carried the request; a reset one may have.
   const maybeApplied = write && !NEVER_SENT_ERROR_CODES.has(code)
-  return errors.upstreamUnavailable(`Upstream unreachable for ${endpoint} (${code || 'connection failed'})`, maybeApplied ? { outcome: 'unknown' } : {}, error)
+  const failure = errors.upstreamUnavailable(`Upstream unreachable for ${endpoint} (${code || 'connection failed'})`, maybeApplied ? { outcome: 'unknown' } : {}, error)
+  return RETRIED_ERROR_CODES.has(code) ? retryableError(failure) : failure
 }

@@ -1,10 +1,9 @@
-import type { Upstream } from './upstream.js'
-import { toMoney, record } from '../operations/convert.js'
-
 /**
  * The console's 接口检测 (interface check): can the gateway obtain a token
- * and read the balance, and how long does it take. The last result is kept
- * for GET /admin/upstream.
+ * and read the balance, and how long does it take. The balance is read
+ * through the operation table's own row (the caller passes it in, as
+ * src/upstream does not know the table); the last result is kept for
+ * GET /admin/upstream.
  */
 
 export interface ProbeResult {
@@ -18,7 +17,8 @@ export interface ProbeResult {
 export class UpstreamProbe {
   private last: ProbeResult | undefined
 
-  constructor (private readonly upstream: Upstream) {}
+  /** `readBalance` makes a live call (no cached answer) and resolves to the balance. */
+  constructor (private readonly readBalance: () => Promise<string | null>) {}
 
   get lastResult (): ProbeResult | undefined {
     return this.last
@@ -28,9 +28,8 @@ export class UpstreamProbe {
     const started = performance.now()
     const checkedAt = new Date().toISOString()
     try {
-      const envelope = await this.upstream.call('/API/profile/balance', {})
-      const row = Array.isArray(envelope.data) ? envelope.data[0] : envelope.data
-      this.last = { reachable: true, checkedAt, latencyMs: elapsed(started), balance: toMoney(record(row).price), error: null }
+      const balance = await this.readBalance()
+      this.last = { reachable: true, checkedAt, latencyMs: elapsed(started), balance, error: null }
     } catch (error) {
       this.last = { reachable: false, checkedAt, latencyMs: elapsed(started), balance: null, error: error instanceof Error ? error.message : String(error) }
     }

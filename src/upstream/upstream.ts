@@ -1,61 +1,66 @@
 import { errors } from '../errors.js'
-import type { PostOptions, UpstreamClient, UpstreamEnvelope, UpstreamReply } from './client.js'
+import type { UpstreamClient } from './client.js'
+import { coalesce } from './coalesce.js'
+import { isSuccess, upstreamMessage, type UpstreamEnvelope } from './envelope.js'
+import { compose, type Dispatch, type UpstreamReply, type UpstreamRequest } from './pipeline.js'
+import { readCache, ReadCache } from './read-cache.js'
+import { readRetry } from './read-retry.js'
+import { successOnly } from './success.js'
+import { withToken } from './token.js'
 import { encodePassword } from './password-cipher.js'
 import { tokenExpiry, type ObtainedToken, type TokenManager } from './token-manager.js'
 
 /**
- * What routes call: an upstream endpoint with the token put in the body,
- * answered by the envelope of a success (`code` 1). A rejected token is
- * dropped, re-obtained once and the call retried once; any other rejection
- * becomes the contract's 422 with the upstream's code and message verbatim.
+ * What the gateway calls: the client's deadline-bound transport with the
+ * pipeline's upper layers around it. Answers the reply of a success
+ * (`code` 1); anything else is thrown as the contract's error.
  */
 
-export interface CallOptions extends PostOptions {
+export interface CallOptions {
+  requestId?: string
+  write?: boolean
   /** `registerAccount` is the one operation the upstream takes without a token. */
   withToken?: boolean
+  cache?: UpstreamRequest['cache']
+  fresh?: boolean
+  invalidates?: readonly string[]
 }
 
 export interface UpstreamOptions {
   client: UpstreamClient
   tokens: TokenManager
   tokenErrorCodes: ReadonlySet<number>
+  /** Retries of a read after a retryable fault; default 2. */
+  readRetries?: number
+  /** Shared with whoever must drop entries; a private one by default. */
+  cache?: ReadCache
 }
-
-const TOKEN_WORDS = /token|令牌/i
 
 export class Upstream {
-  constructor (private readonly options: UpstreamOptions) {}
+  readonly cache: ReadCache
+  private readonly dispatch: Dispatch
+
+  constructor (options: UpstreamOptions) {
+    this.cache = options.cache ?? new ReadCache()
+    this.dispatch = compose(
+      options.client.dispatch,
+      readCache(this.cache),
+      coalesce(),
+      successOnly(),
+      withToken(options.tokens, options.tokenErrorCodes),
+      readRetry({ retries: options.readRetries ?? 2 }),
+    )
+  }
+
+  /** The reply, with `freshUntil` when it may be served from the read cache. */
+  request (endpoint: string, payload: Record<string, unknown>, options: CallOptions = {}): Promise<UpstreamReply> {
+    const { write = false, withToken = true, ...policy } = options
+    return this.dispatch({ endpoint, payload, write, withToken, ...policy })
+  }
 
   async call (endpoint: string, payload: Record<string, unknown>, options: CallOptions = {}): Promise<UpstreamEnvelope> {
-    if (options.withToken === false) return successOrReject(await this.options.client.post(endpoint, payload, options))
-
-    const token = await this.options.tokens.getToken()
-    const reply = await this.options.client.post(endpoint, { token, ...payload }, options)
-    if (!this.isTokenRejection(reply)) return successOrReject(reply)
-
-    // The upstream did not act on a call it refused for its token, so one retry is safe even for writes.
-    this.options.tokens.invalidate(token)
-    const fresh = await this.options.tokens.getToken()
-    return successOrReject(await this.options.client.post(endpoint, { token: fresh, ...payload }, options))
+    return (await this.request(endpoint, payload, options)).envelope
   }
-
-  private isTokenRejection ({ httpStatus, envelope }: UpstreamReply): boolean {
-    if (httpStatus === 401 || httpStatus === 403) return true
-    if (isSuccess(envelope)) return false
-    return this.options.tokenErrorCodes.has(Number(envelope.code)) || TOKEN_WORDS.test(envelope.message ?? '')
-  }
-}
-
-function isSuccess (envelope: UpstreamEnvelope): boolean {
-  return envelope.code === 1 || envelope.code === '1'
-}
-
-function successOrReject ({ envelope, httpStatus }: UpstreamReply): UpstreamEnvelope {
-  if (isSuccess(envelope)) return envelope
-  if (httpStatus === 401 || httpStatus === 403) {
-    throw errors.upstreamAuthFailed('Upstream refused the gateway\'s token even after obtaining a new one')
-  }
-  throw errors.upstreamRejected(envelope.code, typeof envelope.message === 'string' ? envelope.message : 'Upstream rejected the request')
 }
 
 export interface AuthorizeOptions {
@@ -76,7 +81,8 @@ export function createAuthorize (options: AuthorizeOptions): () => Promise<Obtai
     const token = envelope.access_token
     if (!isSuccess(envelope) || typeof token !== 'string' || token === '') {
       // The upstream's message is kept (it says why) but never the credentials.
-      throw errors.upstreamAuthFailed(`Upstream authorize failed: code ${String(envelope.code)}${typeof envelope.message === 'string' ? `, ${envelope.message}` : ''}`)
+      const message = upstreamMessage(envelope)
+      throw errors.upstreamAuthFailed(`Upstream authorize failed: code ${String(envelope.code)}${message === undefined ? '' : `, ${message}`}`)
     }
     return { token, expiresAt: tokenExpiry(envelope.expires, now(), options.defaultTtlSeconds) }
   }

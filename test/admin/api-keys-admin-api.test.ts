@@ -1,5 +1,5 @@
 import t from 'tap'
-import { openSqliteStore } from '../../src/store/sqlite/index.js'
+import { openTestStore } from '../support/databases.js'
 import { asAdmin, bearer, createKey, dataDirFor, getBalance, startGateway } from '../auth/support/gateway.js'
 
 /** POST/GET/PATCH/DELETE /admin/api-keys and …/rotate, as API.md section 3 states them. */
@@ -120,8 +120,7 @@ t.test('rotateApiKey makes a new secretKey at once and keeps the webhookSecret u
   t.equal((await app.inject({ method: 'POST', url: '/admin/api-keys/AKIDnothinghere/rotate', headers: asAdmin })).statusCode, 404)
   await app.close()
 
-  const store = openSqliteStore(dataDir, { warn: () => {} })
-  t.teardown(() => store.close())
+  const store = await openTestStore(t, dataDir)
   t.same(await store.apiKeys.listCallbackTargets(), [{ secretId: key.secretId, callbackUrl: 'https://93.184.216.34/cb', webhookSecret: withWebhook.webhookSecret }], 'the relay signs with the new webhookSecret')
 })
 
@@ -135,8 +134,7 @@ t.test('listCallbackTargets: every enabled key with a callbackUrl, its webhookSe
   const fourth = await createKey(app, { callbackUrl: 'https://93.184.216.34/d' })
   await app.close()
 
-  const store = openSqliteStore(dataDir, { warn: () => {} })
-  t.teardown(() => store.close())
+  const store = await openTestStore(t, dataDir)
   t.same(await store.apiKeys.listCallbackTargets(), [
     { secretId: first.secretId, callbackUrl: 'https://93.184.216.34/a', webhookSecret: first.webhookSecret },
     { secretId: fourth.secretId, callbackUrl: 'https://93.184.216.34/d', webhookSecret: fourth.webhookSecret },

@@ -1,6 +1,6 @@
 import t from 'tap'
 import type { Test } from 'tap'
-import { SqliteApiKeys } from '../../src/store/sqlite/api-keys.js'
+import { KyselyApiKeys } from '../../src/store/repositories/api-keys.js'
 import { asAdmin, createKey, dataDirFor, getBalance, startGateway } from './support/gateway.js'
 
 /**
@@ -8,10 +8,10 @@ import { asAdmin, createKey, dataDirFor, getBalance, startGateway } from './supp
  * and every change through the admin API is seen by the very next request.
  */
 
-/** Counts every call to the SQLite key repository (the app's store is encapsulated, so its class is spied on) until the test ends. */
+/** Counts every call to the key repository (the app's store is encapsulated, so its class is spied on) until the test ends. */
 function countRepositoryCalls (t: Test): Map<string, number> {
   const calls = new Map<string, number>()
-  const methods = SqliteApiKeys.prototype as unknown as Record<string, (...args: unknown[]) => unknown>
+  const methods = KyselyApiKeys.prototype as unknown as Record<string, (...args: unknown[]) => unknown>
   for (const name of ['create', 'find', 'list', 'update', 'delete', 'recordLastUsed', 'listCallbackTargets']) {
     const original = methods[name]
     if (original === undefined) continue

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import t from 'tap'
 import { loadMasterKey } from '../../src/keys/master-key.js'
 import { SecretBox } from '../../src/keys/secret-box.js'
-import { openSqliteStore } from '../../src/store/sqlite/index.js'
+import { openTestStore } from '../support/databases.js'
 
 t.test('a sealed secret opens with the same key and context only', async (t) => {
   const box = new SecretBox(randomBytes(32))
@@ -43,10 +43,10 @@ t.test('GATEWAY_ENCRYPTION_KEY is used as given and no file is written', async (
 
 t.test('a store opened with another master key than the one its secrets were sealed with stops at once', async (t) => {
   const dataDir = t.testdir()
-  const first = openSqliteStore(dataDir, { encryptionKey: randomBytes(32).toString('base64'), warn: () => {} })
+  const first = await openTestStore(t, dataDir, { encryptionKey: randomBytes(32).toString('base64') })
   await first.apiKeys.create({ secretId: 'AKID000000000000000000000001', secretHash: Buffer.alloc(32), scopes: ['read'], ipWhitelist: ['127.0.0.1'], callbackUrl: null, note: '', disabled: false, createdAt: new Date().toISOString(), webhookSecret: 'whsec_x' })
   await first.close()
-  t.throws(() => openSqliteStore(dataDir, { encryptionKey: randomBytes(32).toString('base64'), warn: () => {} }), /does not open the stored webhook secrets/)
+  await t.rejects(openTestStore(t, dataDir, { encryptionKey: randomBytes(32).toString('base64') }), /does not open the stored webhook secrets/)
 })
 
 t.test('a master.key file that is not 32 bytes stops start-up with its name', async (t) => {

@@ -5,8 +5,8 @@ import t from 'tap'
 import { safeCallbackAddresses } from '../../src/net/ssrf-guard.js'
 import { RelayWorker, type RelayWorkerOptions } from '../../src/relay/relay-worker.js'
 import type { Store } from '../../src/store/store.js'
-import { openSqliteStore } from '../../src/store/sqlite/index.js'
 import { startCallbackReceiver } from '../support/callback-receiver.js'
+import { openTestStore } from '../support/databases.js'
 
 /** The worker alone, on a real store, with the SSRF guard and the time limit under test control. */
 
@@ -14,8 +14,7 @@ type TestContext = Parameters<Parameters<typeof t.test>[0]>[0]
 const WEBHOOK_SECRET = `whsec_${Buffer.from('relay-worker-test-secret').toString('base64')}`
 
 async function setup (t: TestContext, url: string, options: Partial<RelayWorkerOptions> = {}) {
-  const store: Store = openSqliteStore(t.testdir())
-  t.teardown(() => store.close())
+  const store: Store = await openTestStore(t, t.testdir())
   const worker = new RelayWorker({
     deliveries: store.callbacks,
     targets: async () => [{ secretId: 'key-1', callbackUrl: url, webhookSecret: WEBHOOK_SECRET }],

@@ -1,4 +1,5 @@
-import type { Migration } from './migration.js'
+import { sql } from 'kysely'
+import { columnTypes, type Migration } from './migration.js'
 
 /**
  * API keys.
@@ -11,20 +12,20 @@ import type { Migration } from './migration.js'
  */
 export const apiKeysMigration: Migration = {
   id: '001-api-keys',
-  sql: `
-    CREATE TABLE api_keys (
-      secret_id      TEXT PRIMARY KEY,
-      secret_hash    BLOB NOT NULL,
-      scopes         TEXT NOT NULL,
-      ip_whitelist   TEXT NOT NULL,
-      callback_url   TEXT,
-      note           TEXT NOT NULL DEFAULT '',
-      disabled       INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
-      webhook_secret TEXT NOT NULL,
-      created_at     TEXT NOT NULL,
-      updated_at     TEXT NOT NULL,
-      last_used_at   TEXT
-    );
-    CREATE INDEX api_keys_newest ON api_keys (created_at DESC, secret_id);
-  `,
+  up: async (db, kind) => {
+    await db.schema.createTable('api_keys')
+      .addColumn('secret_id', 'text', (column) => column.primaryKey())
+      .addColumn('secret_hash', columnTypes(kind).bytes, (column) => column.notNull())
+      .addColumn('scopes', 'text', (column) => column.notNull())
+      .addColumn('ip_whitelist', 'text', (column) => column.notNull())
+      .addColumn('callback_url', 'text')
+      .addColumn('note', 'text', (column) => column.notNull().defaultTo(''))
+      .addColumn('disabled', 'integer', (column) => column.notNull().defaultTo(0).check(sql`disabled IN (0, 1)`))
+      .addColumn('webhook_secret', 'text', (column) => column.notNull())
+      .addColumn('created_at', 'text', (column) => column.notNull())
+      .addColumn('updated_at', 'text', (column) => column.notNull())
+      .addColumn('last_used_at', 'text')
+      .execute()
+    await db.schema.createIndex('api_keys_newest').on('api_keys').columns(['created_at desc', 'secret_id']).execute()
+  },
 }

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Starts (or stops) the shared services the second run of the test suite needs:
+# PostgreSQL 15 on 127.0.0.1:55432 and redis-server on 127.0.0.1:56380, each on a
+# throwaway directory under /tmp, loopback only, trust auth, no persistence.
+#
+#   bash scripts/test-services.sh start    # prints the variables to export
+#   bash scripts/test-services.sh stop
+#
+# Then: eval "$(bash scripts/test-services.sh start)" && npm run test:shared
+set -euo pipefail
+
+PG_PORT="${TEST_PG_PORT:-55432}"
+REDIS_PORT="${TEST_REDIS_PORT:-56380}"
+STATE="${TEST_SERVICES_DIR:-/tmp/verycloud-gateway-test-services}"
+PG_BIN="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}"
+
+# PostgreSQL refuses to run as root: its files belong to `postgres` and its tools run as that user.
+as_postgres () {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+say () { echo "$*" >&2; }
+
+start_postgres () {
+  [ -x "$PG_BIN/initdb" ] || { say "PostgreSQL not found (apt-get install postgresql)"; exit 1; }
+  local data="$STATE/postgres"
+  if [ ! -f "$data/PG_VERSION" ]; then
+    mkdir -p "$data"
+    [ "$(id -u)" = 0 ] && chown -R postgres "$STATE"
+    as_postgres "$PG_BIN/initdb" -D "$data" -U postgres --auth=trust --no-sync >"$STATE/initdb.log" 2>&1 \
+      || { cat "$STATE/initdb.log" >&2; exit 1; }
+  fi
+  # fsync off: the data is thrown away, and the suite runs faster without waiting on the disk.
+  as_postgres "$PG_BIN/pg_ctl" -D "$data" -l "$STATE/postgres.log" -w -t 60 \
+    -o "-h 127.0.0.1 -p $PG_PORT -k $STATE -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null \
+    || { cat "$STATE/postgres.log" >&2; exit 1; }
+}
+
+start_redis () {
+  command -v redis-server >/dev/null || { say "redis-server not found (apt-get install redis-server)"; exit 1; }
+  mkdir -p "$STATE/redis"
+  redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --dir "$STATE/redis" --save '' --appendonly no \
+    --daemonize yes --pidfile "$STATE/redis.pid" --logfile "$STATE/redis.log"
+  for _ in $(seq 50); do
+    redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping >/dev/null 2>&1 && return
+    sleep 0.1
+  done
+  say "redis-server did not answer on port $REDIS_PORT"; cat "$STATE/redis.log" >&2; exit 1
+}
+
+stop_all () {
+  if [ -f "$STATE/postgres/postmaster.pid" ]; then
+    as_postgres "$PG_BIN/pg_ctl" -D "$STATE/postgres" -m fast -w stop >/dev/null || true
+  fi
+  if [ -f "$STATE/redis.pid" ]; then
+    kill "$(cat "$STATE/redis.pid")" 2>/dev/null || true
+    for _ in $(seq 50); do [ -f "$STATE/redis.pid" ] || break; sleep 0.1; done
+  fi
+  rm -rf "$STATE"
+}
+
+case "${1:-}" in
+  start)
+    mkdir -p "$STATE"
+    start_postgres
+    start_redis
+    echo "export TEST_DATABASE_URL=postgres://postgres@127.0.0.1:$PG_PORT/postgres"
+    echo "export TEST_REDIS_URL=redis://127.0.0.1:$REDIS_PORT"
+    ;;
+  stop)
+    stop_all
+    ;;
+  *)
+    say "usage: $0 start|stop"; exit 64
+    ;;
+esac
