@@ -3,6 +3,7 @@ import fp from 'fastify-plugin'
 import type { Config } from '../src/config.js'
 import type { Operation } from '../src/operations/types.js'
 import { Catalogs } from '../src/catalogs/catalogs.js'
+import { runInTurn } from '../src/leases/run-in-turn.js'
 import { invoke, NO_INPUT } from '../src/operations/invoke.js'
 
 /**
@@ -10,7 +11,9 @@ import { invoke, NO_INPUT } from '../src/operations/invoke.js'
  * when the app is ready (in the background, so an unreachable upstream
  * never stops the gateway from starting), then every SYNC_INTERVAL_S
  * (0: only at start and on POST /admin/sync). The registrar serves catalog
- * rows through `fastify.catalogs`.
+ * rows through `fastify.catalogs`. The start and interval syncs hold the
+ * store's `catalog-sync` lease while they run: instances sharing a store
+ * sync one at a time.
  */
 
 declare module 'fastify' {
@@ -35,11 +38,31 @@ export default fp<CatalogsPluginOptions>(async (fastify, { config, operations })
     }
   }
 
+  // Each instance fills its own memory, but in turn: several starting together do not all call
+  // the upstream at once. POST /admin/sync does not wait for a turn.
+  const closing = new AbortController()
+  const owner = `catalogs-${randomUUID()}`
+  let turn: Promise<unknown> = Promise.resolve()
+  const scheduledSync = (reason: string) => {
+    turn = runInTurn({ leases: fastify.store.leases, name: SYNC_LEASE, owner, ttlMs: SYNC_LEASE_MS, retryMs: SYNC_TURN_RETRY_MS, signal: closing.signal }, () => syncAll(reason))
+      .catch((error: unknown) => fastify.log.error({ err: error, reason }, 'catalog sync could not take its turn (store unreachable); the next one will try again'))
+  }
+
   let timer: NodeJS.Timeout | undefined
   fastify.addHook('onReady', async () => {
     if (catalogs.size === 0) return
-    void syncAll('start')
-    if (config.SYNC_INTERVAL_S > 0) timer = setInterval(() => void syncAll('interval'), config.SYNC_INTERVAL_S * 1000).unref()
+    scheduledSync('start')
+    if (config.SYNC_INTERVAL_S > 0) timer = setInterval(() => scheduledSync('interval'), config.SYNC_INTERVAL_S * 1000).unref()
   })
-  fastify.addHook('onClose', async () => clearInterval(timer))
-}, { name: 'catalogs', dependencies: ['upstream'] })
+  fastify.addHook('onClose', async () => {
+    clearInterval(timer)
+    closing.abort()
+    // A sync under way finishes and gives the lease back before the store closes.
+    await turn
+  })
+}, { name: 'catalogs', dependencies: ['upstream', 'store'] })
+
+const SYNC_LEASE = 'catalog-sync'
+/** Longer than any sync (each catalog's call is bounded by UPSTREAM_TIMEOUT_MS), so only a crashed holder's lease runs out. */
+const SYNC_LEASE_MS = 5 * 60_000
+const SYNC_TURN_RETRY_MS = 1_000

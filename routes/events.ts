@@ -2,6 +2,7 @@ import { fastifySSE } from '@fastify/sse'
 import { Type, type Static } from '@sinclair/typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { streamEvents } from '../src/events/event-stream.js'
+import { StreamSlots } from '../src/events/stream-slots.js'
 import { problemResponses } from '../src/schemas/problem.js'
 import type { StoredEvent } from '../src/store/callbacks.js'
 import '../src/route-config.js'
@@ -17,6 +18,8 @@ export const DEFAULT_HEARTBEAT_MS = 15_000
 export interface EventRoutesOptions {
   /** Comment lines that keep idle connections (and proxies) open. */
   heartbeatMs?: number
+  /** SSE_MAX_STREAMS_PER_KEY: the next stream of a key is refused with 429. */
+  maxStreamsPerKey: number
 }
 
 const Cursor = Type.String({ pattern: '^\\d{1,15}$', description: 'An event id received before: the stream replays every event after it' })
@@ -27,8 +30,9 @@ const DESCRIPTION = `Server-Sent Events: one per stored callback event, with \`i
 
 Without a cursor the stream starts with the next event stored. To resume, send the last id received as \`Last-Event-ID\` (what EventSource does by itself on reconnect), or as the \`lastEventId\` query parameter (\`0\` replays everything): the events after it are replayed from the store, then live ones follow. A comment line is sent every 15 seconds while idle.`
 
-export default async function eventRoutes (fastify: FastifyInstance, { heartbeatMs = DEFAULT_HEARTBEAT_MS }: EventRoutesOptions) {
+export default async function eventRoutes (fastify: FastifyInstance, { heartbeatMs = DEFAULT_HEARTBEAT_MS, maxStreamsPerKey }: EventRoutesOptions) {
   await fastify.register(fastifySSE, { heartbeatInterval: heartbeatMs })
+  const slots = new StreamSlots(maxStreamsPerKey)
 
   fastify.get<{ Headers: Static<typeof EventsHeaders>, Querystring: Static<typeof EventsQuery> }>('/events', {
     sse: 'manual',
@@ -47,6 +51,20 @@ export default async function eventRoutes (fastify: FastifyInstance, { heartbeat
       },
     },
   }, async (request, reply) => {
+    // The route's scope makes auth set apiKey (the admin token is for admin routes only).
+    const release = slots.take(request.apiKey?.secretId ?? '')
+    let stopWatching = () => {}
+    // Disabled, deleted, rotated, off its whitelist or without `read`: the stream ends like a client leaving.
+    const revoked = new Promise<void>((resolve) => { stopWatching = fastify.onAccessRevoked(request, resolve) })
+    try {
+      await stream(request, reply, Promise.race([disconnected(request, reply), revoked]))
+    } finally {
+      stopWatching()
+      release()
+    }
+  })
+
+  async function stream (request: FastifyRequest<{ Headers: Static<typeof EventsHeaders>, Querystring: Static<typeof EventsQuery> }>, reply: FastifyReply, ended: Promise<void>) {
     const cursor = request.headers['last-event-id'] ?? request.query.lastEventId
     // An event stream owns its connection: when it ends (client gone, server closing) the socket goes too,
     // rather than idling in keep-alive and holding up a graceful close.
@@ -54,9 +72,6 @@ export default async function eventRoutes (fastify: FastifyInstance, { heartbeat
     reply.sse.sendHeaders()
     // Node holds the head back until the first body byte; the client should not wait for a heart-beat to learn it is connected.
     reply.raw.flushHeaders()
-    // A key disabled, rotated, deleted or re-scoped (here or on another instance) ends its streams: the client
-    // reconnects and is authenticated again, or refused.
-    const keyChange = request.apiKey === undefined ? undefined : fastify.keyChanges.next(request.apiKey.secretId)
     await streamEvents({
       hub: fastify.events,
       eventsAfter: (sequence, limit) => fastify.store.callbacks.eventsAfter(sequence, limit),
@@ -70,9 +85,9 @@ export default async function eventRoutes (fastify: FastifyInstance, { heartbeat
           if (reply.sse.isConnected) throw error
         }
       },
-      disconnected: keyChange === undefined ? disconnected(request, reply) : Promise.race([disconnected(request, reply), keyChange.changed]),
-    }).finally(() => keyChange?.stop())
-  })
+      disconnected: ended,
+    })
+  }
 }
 
 function toMessage (event: StoredEvent) {

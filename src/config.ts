@@ -68,6 +68,10 @@ export const ConfigSchema = Type.Object({
   IDEMPOTENCY_TTL_S: Type.Integer({ default: 86_400, minimum: 60 }),
   /** How long audit entries are kept. */
   AUDIT_RETENTION_DAYS: Type.Integer({ default: 400, minimum: 1 }),
+
+  /** A request must arrive in full (headers and body) within this, else 408. */
+  REQUEST_BODY_TIMEOUT_MS: Type.Integer({ default: 30_000, minimum: 100, maximum: 600_000 }),
+  SSE_MAX_STREAMS_PER_KEY: Type.Integer({ default: 10, minimum: 1, maximum: 10_000 }),
 })
 
 export type Config = StaticDecode<typeof ConfigSchema>

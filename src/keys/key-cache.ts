@@ -21,6 +21,8 @@ export interface AuthenticatedKey {
 
 export interface CachedKey {
   identity: AuthenticatedKey
+  /** recordVersion of the record it was compiled from. */
+  version: string
   secretHash: Buffer
   scopes: ReadonlySet<Scope>
   whitelist: IpRanges
@@ -67,8 +69,12 @@ export class KeyCache {
   }
 }
 
+/** What any change to a key leaves behind: every write sets updatedAt; a deleted key has no record. */
+export const recordVersion = (record: ApiKeyRecord | undefined): string => record === undefined ? 'deleted' : record.updatedAt
+
 function compile (record: ApiKeyRecord): CachedKey {
   return {
+    version: recordVersion(record),
     identity: { secretId: record.secretId, scopes: record.scopes, note: record.note, callbackUrl: record.callbackUrl },
     secretHash: record.secretHash,
     scopes: new Set(record.scopes),

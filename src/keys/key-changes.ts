@@ -1,52 +1,42 @@
 /**
- * "This key changed" (disabled, deleted, rotated, scopes, whitelist, any
- * update): what the key cache and open /events streams listen to. A change
- * made here is also broadcast (Redis, when configured) so every other
- * instance hears it within a second instead of when its cache entry
- * expires; a change heard from another instance is not broadcast again.
+ * The one "this key changed" signal of a process. Whatever changes a key
+ * (the admin API and the CLI through ApiKeyService, the store watch for
+ * changes made by another process, and later a broadcast from other
+ * instances) calls `notify`; the authentication cache drops the key and open
+ * event streams of that key check it again. `origin` tells a relay between
+ * instances which changes are its own to pass on (`local`) and which it
+ * brought in (`remote`), so nothing echoes back and forth.
  */
 
-export type KeyChangeListener = (secretId: string) => void
+export type KeyChangeOrigin = 'local' | 'store' | 'remote'
+export type KeyChangeListener = (secretId: string, origin: KeyChangeOrigin) => void
 
 export class KeyChanges {
-  private readonly listeners = new Set<KeyChangeListener>()
-  private broadcast: ((secretId: string) => Promise<void>) | undefined
+  private readonly everyKey = new Set<KeyChangeListener>()
+  private readonly byKey = new Map<string, Set<KeyChangeListener>>()
 
-  /** Sends this instance's changes to the others; `failed` hears a change that could not be sent. */
-  broadcastWith (send: (secretId: string) => Promise<void>, failed: (error: unknown) => void): void {
-    this.broadcast = (secretId) => send(secretId).catch(failed)
+  notify (secretId: string, origin: KeyChangeOrigin = 'local'): void {
+    for (const listener of [...this.everyKey]) listener(secretId, origin)
+    for (const listener of [...this.byKey.get(secretId) ?? []]) listener(secretId, origin)
   }
 
-  /** A change made by this instance. */
-  changed (secretId: string): void {
-    this.notify(secretId)
-    void this.broadcast?.(secretId)
+  /** Every change of every key; returns the unsubscribe function. */
+  onAnyChange (listener: KeyChangeListener): () => void {
+    this.everyKey.add(listener)
+    return () => { this.everyKey.delete(listener) }
   }
 
-  /** A change another instance made. */
-  heard (secretId: string): void {
-    this.notify(secretId)
-  }
-
-  listen (listener: KeyChangeListener): () => void {
-    this.listeners.add(listener)
-    return () => { this.listeners.delete(listener) }
-  }
-
-  /** Resolves when `secretId` next changes; `stop` drops the wait when it is no longer wanted. */
-  next (secretId: string): { changed: Promise<void>, stop: () => void } {
-    let stop = () => {}
-    const changed = new Promise<void>((resolve) => {
-      stop = this.listen((changedId) => {
-        if (changedId !== secretId) return
-        stop()
-        resolve()
-      })
-    })
-    return { changed, stop }
-  }
-
-  private notify (secretId: string): void {
-    for (const listener of [...this.listeners]) listener(secretId)
+  /** Changes of one key; returns the unsubscribe function. */
+  onChange (secretId: string, listener: KeyChangeListener): () => void {
+    let listeners = this.byKey.get(secretId)
+    if (listeners === undefined) {
+      listeners = new Set()
+      this.byKey.set(secretId, listeners)
+    }
+    listeners.add(listener)
+    return () => {
+      listeners.delete(listener)
+      if (listeners.size === 0 && this.byKey.get(secretId) === listeners) this.byKey.delete(secretId)
+    }
   }
 }

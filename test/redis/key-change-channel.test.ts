@@ -10,11 +10,12 @@ import { waitUntil } from '../support/wait-until.js'
 
 /**
  * Issue 10: a key change (disable, delete, rotate, scope or whitelist
- * change) reaches every instance's key cache within 1 s and ends that
- * key's /events streams there. "Another instance" here is a KeyChanges on
+ * change) reaches every instance's key cache within 1 s, not when the
+ * cached entry expires (10 s). "Another instance" here is a KeyChanges on
  * its own Redis connection, as plugins/auth.ts wires it; the change itself
  * is written straight into the gateway's store, as the other instance's
- * write to the shared database would be.
+ * write to the shared database would be. (Open streams of a changed key
+ * end through the same signal: test/events/stream-limits-and-revocation.)
  */
 
 type TestContext = Parameters<Parameters<typeof t.test>[0]>[0]
@@ -24,7 +25,7 @@ async function otherInstance (t: TestContext, redis: TestRedis): Promise<KeyChan
   await link.connect()
   t.teardown(() => link.close())
   const changes = new KeyChanges()
-  shareKeyChanges(changes, link, () => {}, (error) => { throw error })
+  shareKeyChanges(changes, link, () => {}, (error) => { t.fail(String(error)) })
   return changes
 }
 
@@ -36,51 +37,34 @@ async function setup (t: TestContext, redis: TestRedis) {
   return { ...gateway, key, read }
 }
 
-t.test('a key disabled on another instance is refused here within 1 s, and its streams end', { skip: redisSkip }, async (t) => {
+t.test('a key disabled on another instance is refused here within 1 s, and its stream ends', { skip: redisSkip }, async (t) => {
   const redis = await testRedis(t)
   const { app, origin, key, read } = await setup(t, redis)
   const other = await otherInstance(t, redis)
-  const stream = await openEventStream(`${origin}/events`, key.headers)
-  t.equal(stream.status, 200)
 
   await app.store.apiKeys.update(key.secretId, { disabled: true }, new Date().toISOString())
   t.equal((await read()).statusCode, 200, 'unannounced, the cached key is still accepted')
-
-  other.changed(key.secretId)
+  other.notify(key.secretId)
   // The contract's bound (issue 10): within 1 s of the change.
   await waitUntil('the key is refused', async () => (await read()).statusCode === 401, 1_000)
-  await stream.ended
-  t.pass('the key\'s open stream was ended')
-})
 
-t.test('a change to another key leaves this key and its stream alone', { skip: redisSkip }, async (t) => {
-  const redis = await testRedis(t)
-  const { app, origin, key, read } = await setup(t, redis)
-  const bystander = await createKey(app)
-  const other = await otherInstance(t, redis)
   const stream = await openEventStream(`${origin}/events`, key.headers)
-  const bystanderStream = await openEventStream(`${origin}/events`, bystander.headers)
-
-  other.changed(bystander.secretId)
-  await bystanderStream.ended
-  t.equal((await read()).statusCode, 200)
-  t.equal(app.events.listenerCount, 1, 'only the changed key\'s stream ended')
-  stream.close()
+  t.equal(stream.status, 401, 'nor can it open a stream')
 })
 
 t.test('a change made through this instance\'s admin API is announced to the others', { skip: redisSkip }, async (t) => {
   const redis = await testRedis(t)
   const { app, key } = await setup(t, redis)
   const other = await otherInstance(t, redis)
-  const heard: string[] = []
-  other.listen((secretId) => heard.push(secretId))
+  const heard: Array<[string, string]> = []
+  other.onAnyChange((secretId, origin) => heard.push([secretId, origin]))
 
   const rotated = await app.inject({ method: 'POST', url: `/admin/api-keys/${key.secretId}/rotate`, headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}` } })
   t.equal(rotated.statusCode, 200)
   const deleted = await app.inject({ method: 'DELETE', url: `/admin/api-keys/${key.secretId}`, headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}` } })
   t.equal(deleted.statusCode, 204)
   await waitUntil('both changes are heard', () => heard.length >= 2, 1_000)
-  t.same(heard, [key.secretId, key.secretId])
+  t.same(heard, [[key.secretId, 'remote'], [key.secretId, 'remote']], 'heard as changes from elsewhere, not passed on again')
 })
 
 t.test('after a Redis outage, nothing cached before it is trusted', { skip: redisSkip }, async (t) => {
