@@ -6,6 +6,7 @@ import { ApiKeyService } from '../src/keys/api-key-service.js'
 import { createAuthenticator } from '../src/keys/authenticator.js'
 import { KeyCache, recordVersion, type AuthenticatedKey } from '../src/keys/key-cache.js'
 import { KeyChanges } from '../src/keys/key-changes.js'
+import { shareKeyChanges } from '../src/redis/key-change-channel.js'
 import { KeyWatch } from '../src/keys/key-watch.js'
 import { LastUsedRecorder } from '../src/keys/last-used.js'
 import { rangesFromConfig } from '../src/net/ip-ranges.js'
@@ -60,6 +61,9 @@ export default fp<{ config: Config }>(async (fastify, { config }) => {
   const heldBack = new WeakMap<FastifyRequest, GatewayError>()
   const keyChanges = new KeyChanges()
   keyChanges.onAnyChange((secretId) => { cache.invalidate(secretId) })
+  if (fastify.redis !== undefined) {
+    shareKeyChanges(keyChanges, fastify.redis, () => { cache.clear() }, (error) => fastify.log.warn({ err: error }, 'could not announce a key change to the other instances; they see it when their cache entry expires (10 s)'))
+  }
   const keyWatch = new KeyWatch({
     load: (secretId) => repository.find(secretId),
     current: async (secretId) => (await cache.get(secretId))?.version ?? recordVersion(undefined),
@@ -116,4 +120,4 @@ export default fp<{ config: Config }>(async (fastify, { config }) => {
 
   lastUsed.start()
   fastify.addHook('onClose', async () => { keyWatch.stop(); await lastUsed.stop() })
-}, { name: 'auth', dependencies: ['client-ip', 'store'] })
+}, { name: 'auth', dependencies: ['client-ip', 'store', 'redis'] })

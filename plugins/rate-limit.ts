@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandle
 import fp from 'fastify-plugin'
 import type { Config } from '../src/config.js'
 import { errors } from '../src/errors.js'
+import { sharedRateLimitStore } from '../src/redis/rate-limit-store.js'
 import '../src/route-config.js'
 
 /**
@@ -15,7 +16,9 @@ import '../src/route-config.js'
  * limiter runs as a route onRequest hook, after the auth plugin's onRequest
  * has identified the caller and before it rejects bad credentials.
  * Headers follow the IETF draft: RateLimit-Limit, RateLimit-Remaining,
- * RateLimit-Reset, and Retry-After on a 429.
+ * RateLimit-Reset, and Retry-After on a 429. With REDIS_URL the counters
+ * are in Redis, so the limit holds across instances (in memory while Redis
+ * is unreachable).
  */
 
 declare module 'fastify' {
@@ -35,6 +38,7 @@ export default fp<{ config: Config }>(async (fastify, { config }) => {
     timeWindow: config.RATE_LIMIT_WINDOW,
     enableDraftSpec: true,
     keyGenerator: rateLimitKey,
+    ...(fastify.redis === undefined ? {} : { store: sharedRateLimitStore(fastify.redis) }),
     errorResponseBuilder: (_request, context) => errors.rateLimited(`At most ${context.max} requests per ${config.RATE_LIMIT_WINDOW.trim()}; retry in ${context.after}`, Math.ceil(context.ttl / 1000)),
   })
 
@@ -47,4 +51,4 @@ export default fp<{ config: Config }>(async (fastify, { config }) => {
     // First among the route's own hooks: a request they refuse (a callback sender off the whitelist) still counts.
     route.onRequest = [limit, ...[route.onRequest ?? []].flat()]
   })
-}, { name: 'rate-limit', dependencies: ['auth'] })
+}, { name: 'rate-limit', dependencies: ['auth', 'redis'] })

@@ -21,6 +21,7 @@ import idempotency from '../plugins/idempotency.js'
 import metrics from '../plugins/metrics.js'
 import rateLimit from '../plugins/rate-limit.js'
 import readiness from '../plugins/readiness.js'
+import redis from '../plugins/redis.js'
 import relay from '../plugins/relay.js'
 import requestId from '../plugins/request-id.js'
 import store from '../plugins/store.js'
@@ -60,6 +61,7 @@ export async function app (fastify: FastifyInstance, { config, sseHeartbeatMs }:
 
   await fastify.register(metrics)
   await fastify.register(readiness)
+  await fastify.register(redis, { config })
   await fastify.register(store, { config })
   await fastify.register(requestId)
   await fastify.register(swagger)

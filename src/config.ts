@@ -54,6 +54,8 @@ export const ConfigSchema = Type.Object({
   DATA_DIR: Type.String({ default: './data', minLength: 1 }),
   DATABASE_URL: Type.Optional(Url('postgres|postgresql|sqlite|file')),
   REDIS_URL: Type.Optional(Url('rediss?')),
+  /** Put before every Redis key and channel, so gateways of different deployments can share one Redis. */
+  REDIS_KEY_PREFIX: Type.String({ default: 'vcgw:', pattern: '^[A-Za-z0-9:._-]{1,64}$' }),
 
   CALLBACK_SECRET: Type.Optional(Type.String({ minLength: 16 })),
   CALLBACK_IP_WHITELIST: commaList(''),

@@ -6,8 +6,9 @@ import type { ApiKeyRecord, Scope } from '../store/api-keys.js'
  * Keys as authentication needs them, in memory: the hot path reads no
  * database. An entry is compiled once when loaded (whitelist parsed into
  * ranges, scopes into a set). This process invalidates an entry whenever it
- * changes the key; the TTL bounds how long a change made elsewhere (the CLI,
- * another instance) takes to be seen.
+ * changes the key, and on every change another instance announces (Redis,
+ * plugins/auth.ts); the TTL bounds how long a change made unannounced (the
+ * CLI, an instance cut off from Redis) takes to be seen.
  */
 
 /** What `request.apiKey` holds for a key-authenticated request. */
@@ -59,6 +60,12 @@ export class KeyCache {
   invalidate (secretId: string): void {
     this.generation++
     this.entries.delete(secretId)
+  }
+
+  /** Forgets every key: after missing change announcements (Redis was down), nothing cached is trusted. */
+  clear (): void {
+    this.generation++
+    this.entries.clear()
   }
 }
 
