@@ -8,6 +8,7 @@ import { loggerOptions } from './logger.js'
 import { operations } from './operations/index.js'
 import { sendProblem, toGatewayError } from './problem.js'
 import { requestIdFor } from './request-id.js'
+import accessLog from '../plugins/access-log.js'
 import auth from '../plugins/auth.js'
 import bodyGuards from '../plugins/body-guards.js'
 import clientIp from '../plugins/client-ip.js'
@@ -58,6 +59,7 @@ export async function app (fastify: FastifyInstance, { config, sseHeartbeatMs }:
   fastify.readiness.add('upstreamToken', async () => { await fastify.tokens.getToken() })
   // Before any route: they hook every route that declares `config.scope`.
   await fastify.register(clientIp, { config })
+  await fastify.register(accessLog)
   await fastify.register(bodyGuards)
   await fastify.register(auth, { config })
   await fastify.register(rateLimit, { config })
@@ -81,7 +83,8 @@ export function fastifyOptions (config: Config, logger: FastifyServerOptions['lo
   return {
     logger,
     genReqId: requestIdFor,
-    logController: new LogController({ requestIdLogLabel: 'requestId' }),
+    // plugins/access-log.ts writes one line per request instead of Fastify's two.
+    logController: new LogController({ requestIdLogLabel: 'requestId', disableRequestLogging: true }),
     bodyLimit: 256 * 1024,
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },

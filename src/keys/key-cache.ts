@@ -21,6 +21,12 @@ export interface AuthenticatedKey {
 export interface CachedKey {
   identity: AuthenticatedKey
   secretHash: Buffer
+  /**
+   * The secretKey that matched `secretHash`, once one has: later requests
+   * compare against it instead of hashing again. It lives no longer than
+   * the entry, which any change to the key drops.
+   */
+  verifiedSecret: Buffer | undefined
   scopes: ReadonlySet<Scope>
   whitelist: IpRanges
   disabled: boolean
@@ -64,6 +70,7 @@ function compile (record: ApiKeyRecord): CachedKey {
   return {
     identity: { secretId: record.secretId, scopes: record.scopes, note: record.note, callbackUrl: record.callbackUrl },
     secretHash: record.secretHash,
+    verifiedSecret: undefined,
     scopes: new Set(record.scopes),
     whitelist: IpRanges.parse(record.ipWhitelist),
     disabled: record.disabled,
