@@ -9,14 +9,11 @@ import fp from 'fastify-plugin'
 export default fp(async (fastify) => {
   if (fastify.log.level === 'debug' || fastify.log.level === 'trace') {
     fastify.addHook('onRequest', async (request) => {
-      request.log.debug({ req: { method: request.method, url: request.url, remoteAddress: request.clientIp } }, 'incoming request')
+      request.log.debug({ method: request.method, url: request.url, clientIp: request.clientIp }, 'incoming request')
     })
   }
   fastify.addHook('onResponse', async (request, reply) => {
-    request.log.info({
-      req: { method: request.method, url: request.url, remoteAddress: request.clientIp },
-      res: { statusCode: reply.statusCode },
-      responseTime: reply.elapsedTime,
-    }, 'request completed')
+    // Flat fields: Fastify's `req`/`res` serializers would expect the objects themselves.
+    request.log.info({ method: request.method, url: request.url, clientIp: request.clientIp, statusCode: reply.statusCode, responseTime: reply.elapsedTime }, 'request completed')
   })
 }, { name: 'access-log', dependencies: ['client-ip'] })
