@@ -12,6 +12,7 @@ import { sendProblem, toGatewayError } from './problem.js'
 import { requestIdFor } from './request-id.js'
 import audit from '../plugins/audit.js'
 import { AJV_OPTIONS, partAwareValidator } from './validator-compiler.js'
+import accessLog from '../plugins/access-log.js'
 import auth from '../plugins/auth.js'
 import bodyGuards from '../plugins/body-guards.js'
 import clientIp from '../plugins/client-ip.js'
@@ -70,6 +71,7 @@ export async function app (fastify: FastifyInstance, { config, sseHeartbeatMs }:
   fastify.readiness.add('upstreamToken', async () => { await fastify.tokens.getToken() })
   // Before any route: they hook every route that declares `config.scope`.
   await fastify.register(clientIp, { config })
+  await fastify.register(accessLog)
   await fastify.register(bodyGuards)
   await fastify.register(auth, { config })
   await fastify.register(rateLimit, { config })
@@ -102,7 +104,8 @@ export function fastifyOptions (config: Config, logger: FastifyServerOptions['lo
   return {
     logger,
     genReqId: requestIdFor,
-    logController: new LogController({ requestIdLogLabel: 'requestId' }),
+    // plugins/access-log.ts writes one line per request instead of Fastify's two.
+    logController: new LogController({ requestIdLogLabel: 'requestId', disableRequestLogging: true }),
     bodyLimit: 256 * 1024,
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },

@@ -3,7 +3,7 @@ import { errors } from '../errors.js'
 import type { IpRanges } from '../net/ip-ranges.js'
 import type { Scope } from '../store/api-keys.js'
 import { bearerToken, keyCredentials } from './credentials.js'
-import type { AuthenticatedKey, KeyCache } from './key-cache.js'
+import type { AuthenticatedKey, CachedKey, KeyCache } from './key-cache.js'
 import type { LastUsedRecorder } from './last-used.js'
 import { secretKeyMatches } from './secrets.js'
 
@@ -50,11 +50,22 @@ export function createAuthenticator ({ cache, lastUsed, adminToken, adminIps }: 
     }
     const key = await cache.get(credentials.secretId)
     // One answer for an unknown key and a wrong secret: neither says which ids exist.
-    if (key === undefined || !secretKeyMatches(credentials.secretKey, key.secretHash)) throw errors.unauthenticated('Unknown key or wrong secret')
+    if (key === undefined || !secretMatches(credentials.secretKey, key)) throw errors.unauthenticated('Unknown key or wrong secret')
     if (key.disabled) throw errors.unauthenticated('This key is disabled')
     if (!key.whitelist.includes(clientIp)) throw errors.ipNotAllowed(clientIp)
 
     lastUsed.record(credentials.secretId)
     return key.identity
   }
+}
+
+/** Hashes the secret once per cached key: after the first match, a constant-time comparison with the secret that matched. */
+function secretMatches (secretKey: string, key: CachedKey): boolean {
+  if (key.verifiedSecret !== undefined) {
+    const given = Buffer.from(secretKey, 'utf8')
+    return given.length === key.verifiedSecret.length && timingSafeEqual(given, key.verifiedSecret)
+  }
+  if (!secretKeyMatches(secretKey, key.secretHash)) return false
+  key.verifiedSecret = Buffer.from(secretKey, 'utf8')
+  return true
 }

@@ -21,13 +21,14 @@ export const DateTime = (description = 'ISO 8601 time with the upstream\'s +08:0
 export const Count = (description: string) => Type.Integer({ minimum: 0, description })
 
 /**
- * A value or null. For primitives this is `type: [T, "null"]` rather than
- * `anyOf`: fast-json-stringify serializes a type list directly, but must run
- * a validator on every value to pick an `anyOf` branch.
+ * A value or null. For primitives and objects this is `type: [T, "null"]`
+ * rather than `anyOf`: fast-json-stringify serializes a type list directly,
+ * but must run a validator on every value to pick an `anyOf` branch (for an
+ * object, a full validation of it, formats included, in every answer).
  */
 export function Nullable<T extends TSchema> (schema: T): TUnion<[T, TNull]> {
-  const primitive = typeof schema.type === 'string' && schema.type !== 'object' && schema.type !== 'array'
-  if (!primitive) return Type.Union([schema, Type.Null()])
+  const typeList = typeof schema.type === 'string' && schema.type !== 'array'
+  if (!typeList) return Type.Union([schema, Type.Null()])
   // A plain copy: the original's TypeBox kind (e.g. String) would not admit a type list.
   const plain = JSON.parse(JSON.stringify(schema)) as Record<string, unknown>
   return Type.Unsafe({ ...plain, type: [schema.type, 'null'] }) as unknown as TUnion<[T, TNull]>
