@@ -41,7 +41,7 @@ function routeFor (fastify: FastifyInstance, operation: Operation, coalescer: Co
     fromUpstream?: (envelope: UpstreamEnvelope, input: OperationInput<unknown, unknown, unknown>) => unknown
   }
 
-  // Synced catalogs (API.md section 5) answer from memory; src/catalogs keeps them filled through this same row.
+  // Synced catalogs (docs/api.md, "Synced catalogs") answer from memory; src/catalogs keeps them filled through this same row.
   const catalogHandler = async (_request: FastifyRequest, reply: FastifyReply) => {
     const answer = await fastify.catalogs.read(operation.operationId)
     reply.code(operation.status)

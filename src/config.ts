@@ -4,7 +4,7 @@ import { refusalMessage } from './config-messages.js'
 import { canEncodePassword } from './upstream/password-cipher.js'
 
 /**
- * Every configuration variable of the contract (API.md section 6) in one
+ * Every configuration variable of the contract (docs/configuration.md) in one
  * TypeBox schema. The decoded type is the only declaration of the config's
  * shape: nothing else in the code base re-types it.
  */

@@ -5,7 +5,7 @@ import type { NewCallbackEvent, ReviewKind } from '../store/callbacks.js'
 import { normaliseReviewedAt } from './reviewed-at.js'
 
 /**
- * One SMS review result as the upstream pushes it (API.md section 4), and
+ * One SMS review result as the upstream pushes it (docs/api.md, "SMS review callbacks"), and
  * its conversion into a stored event. Fields beyond the contract's are
  * tolerated (a sender adding a field must not have its callbacks refused)
  * and kept in the event's raw copy.

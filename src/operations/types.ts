@@ -44,7 +44,7 @@ export interface Operation<
   /** Money-moving writes take an `Idempotency-Key` and are never retried upstream. */
   movesMoney?: boolean
   /**
-   * Names a synced catalog (API.md section 5): the answer is served from
+   * Names a synced catalog (docs/api.md, "Synced catalogs"): the answer is served from
    * memory, filled by this row's upstream call at start, every
    * SYNC_INTERVAL_S and on POST /admin/sync. Only for GETs without input.
    */
