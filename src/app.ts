@@ -45,7 +45,7 @@ export interface AppOptions {
 
 export async function app (fastify: FastifyInstance, { config, sseHeartbeatMs }: AppOptions) {
   // Set before any plugin registers routes: child contexts copy the handler they were created with.
-  fastify.setErrorHandler((error, request, reply) => sendProblem(toGatewayError(error), request, reply))
+  fastify.setErrorHandler((error, request, reply) => sendProblem(toGatewayError(error, request), request, reply))
   fastify.setNotFoundHandler((request, reply) => sendProblem(errors.notFound(`No route for ${request.method} ${request.url.split('?', 1)[0]}`), request, reply))
 
   await fastify.register(metrics)
