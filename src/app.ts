@@ -28,6 +28,7 @@ import upstreamAdminRoutes from '../routes/admin/upstream.js'
 import smsCallbackRoutes from '../routes/callbacks/sms.js'
 import eventRoutes from '../routes/events.js'
 import healthRoutes from '../routes/health.js'
+import indexRoutes from '../routes/index.js'
 import operationRoutes from '../routes/operations.js'
 import smsReviewRoutes from '../routes/sms-reviews.js'
 
@@ -65,6 +66,7 @@ export async function app (fastify: FastifyInstance, { config, sseHeartbeatMs }:
   await fastify.register(relay, { config })
 
   await fastify.register(healthRoutes)
+  await fastify.register(indexRoutes, { config })
   await fastify.register(catalogs, { config, operations })
   await fastify.register(operationRoutes, { operations })
   await fastify.register(syncAdminRoutes, { config })
