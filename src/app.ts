@@ -11,6 +11,7 @@ import { requestIdFor } from './request-id.js'
 import auth from '../plugins/auth.js'
 import bodyGuards from '../plugins/body-guards.js'
 import clientIp from '../plugins/client-ip.js'
+import cors from '../plugins/cors.js'
 import docs from '../plugins/docs.js'
 import events from '../plugins/events.js'
 import metrics from '../plugins/metrics.js'
@@ -53,6 +54,7 @@ export async function app (fastify: FastifyInstance, { config, sseHeartbeatMs }:
   await fastify.register(readiness)
   await fastify.register(store, { config })
   await fastify.register(requestId)
+  await fastify.register(cors, { config })
   await fastify.register(swagger)
   await fastify.register(docs)
   await fastify.register(upstream, { config })
