@@ -24,7 +24,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: store reachable and an upstream token obtainable */
+        /** Readiness: store reachable and an upstream token obtainable; degraded while Redis is unreachable */
         get: operations["getReadiness"];
         put?: never;
         post?: never;
@@ -707,7 +707,7 @@ export interface paths {
         put?: never;
         /**
          * Sync the catalogs now
-         * @description Syncs every catalog from the upstream (joining a sync already under way) and answers their status when done. Answers 200 even when a sync fails: each catalog says how it went, and a failed one keeps serving its last good copy.
+         * @description Syncs every catalog from the upstream, or only `?catalog=<name>` (joining a sync already under way), and answers their status when done. Answers 200 even when a sync fails: each catalog says how it went, and a failed one keeps serving its last good copy.
          */
         post: operations["syncCatalogs"];
         delete?: never;
@@ -911,6 +911,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stream callback events to an admin (Server-Sent Events)
+         * @description Server-Sent Events: one per stored callback event, with `id:` (increasing), `event:` (its type: `sms.signature.reviewed`, `sms.template.reviewed` or `sms.callback.raw`) and `data:` (JSON `{eventId, type, receivedAt, data}`).
+         *
+         *     Without a cursor the stream starts with the next event stored. To resume, send the last id received as `Last-Event-ID` (what EventSource does by itself on reconnect), or as the `lastEventId` query parameter (`0` replays everything): the events after it are replayed from the store, then live ones follow. A comment line is sent every 15 seconds while idle.
+         */
+        get: operations["streamAdminEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/deliveries": {
         parameters: {
             query?: never;
@@ -945,6 +967,66 @@ export interface paths {
          * @description Makes a pending or failed delivery due now and wakes the relay; answers 202 with the delivery as queued. A failed delivery gets one more attempt (and is failed again if it fails). A delivered one is not sent again (409).
          */
         post: operations["retryDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/idempotency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Idempotency-Key records
+         * @description Every Idempotency-Key seen in the last IDEMPOTENCY_TTL_S, newest first. `state=unknown` lists the writes whose outcome could not be learnt (upstream timeout or reset, or a gateway stopped mid-flight): they are never re-sent under their key, so reconcile each with the upstream's records by its time and request id.
+         */
+        get: operations["listIdempotencyRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the audit log
+         * @description Every write through the gateway (resource writes, and admin changes to keys, deliveries and syncs), newest first: when (UTC), who, what, the request id and Idempotency-Key, the status and outcome, the upstream's code and message, and for money moves the amount or bytes. No body, secret, token or password is ever kept. Kept AUDIT_RETENTION_DAYS.
+         */
+        get: operations["listAuditEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The admin console (an HTML page)
+         * @description API keys, the upstream check, catalog sync, live callbacks with their deliveries, and the audit log, in the browser. The page itself is public; it signs in with the admin token or an admin-scope key, kept only in the tab's memory, and calls only the admin API.
+         */
+        get: operations["getConsole"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -999,6 +1081,55 @@ export interface components {
         /** ApiKeyPage */
         ApiKeyPage: {
             items: components["schemas"]["ApiKey"][];
+            page: number;
+            limit: number;
+            total: number;
+            totalPages: number;
+        };
+        /** AuditEntry */
+        AuditEntry: {
+            /** @description Increasing with time */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the answer was sent; UTC, ISO 8601 with Z
+             */
+            at: string;
+            /**
+             * @description Who wrote: an API key's secretId, or "admin" for the admin token
+             * @example AKIDexample0123456789abcdefgh
+             */
+            secretId: string;
+            /** @description What was done, e.g. buyCdnFlowPackage or createApiKey */
+            operationId: string;
+            method: string;
+            /** @description The request path, without query */
+            path: string;
+            /** @description X-Request-Id of the request (also sent upstream) */
+            requestId: string;
+            /** @description The Idempotency-Key sent, if any */
+            idempotencyKey: string | null;
+            /** @description The answer was an idempotent replay: nothing reached the upstream */
+            replayed: boolean;
+            /** @description The HTTP status answered */
+            status: number;
+            /**
+             * @description ok: 2xx; rejected: refused by the gateway or the upstream (4xx); unknown: a money move whose effect could not be learnt; failed: the gateway or upstream failed (5xx)
+             * @enum {string}
+             */
+            outcome: "ok" | "rejected" | "unknown" | "failed";
+            /** @description The upstream's `code`, when it answered */
+            upstreamCode: string | null;
+            /** @description The upstream's `message`, verbatim */
+            upstreamMessage: string | null;
+            /** @description Money moves: the amount, as the client sent it */
+            amount: string | null;
+            /** @description CDN flow purchases: the bytes bought */
+            bytes: number | null;
+        };
+        /** AuditEntryPage */
+        AuditEntryPage: {
+            items: components["schemas"]["AuditEntry"][];
             page: number;
             limit: number;
             total: number;
@@ -1063,6 +1194,8 @@ export interface components {
             lastSyncAt: string | null;
             /** @description When the copy served was synced (UTC) */
             lastSuccessAt: string | null;
+            /** @description How long the last sync took, successful or not */
+            lastDurationMs: number | null;
             /** @description Items in the copy served */
             itemCount: number;
             /** @description Why the last sync failed; null when it succeeded */
@@ -1502,13 +1635,59 @@ export interface components {
         };
         /** Health */
         Health: {
-            /** @enum {string} */
-            status: "ok";
+            /** @description `degraded`: an optional dependency (Redis) is unreachable; this instance serves alone */
+            status: "ok" | "degraded";
             checks?: {
                 name: string;
                 ok: boolean;
                 detail?: string;
+                /**
+                 * @description When failing, the gateway still serves: degraded, not down
+                 * @enum {boolean}
+                 */
+                optional?: true;
             }[];
+        };
+        /** IdempotencyRecord */
+        IdempotencyRecord: {
+            /** @description The Idempotency-Key the client sent */
+            idempotencyKey: string;
+            /**
+             * @description Whose key it is (keys are scoped per caller): an API key's secretId, or "admin" for the admin token
+             * @example AKIDexample0123456789abcdefgh
+             */
+            secretId: string;
+            /** @description The operation it was first used for */
+            operationId: string;
+            /** @description The path it was first used on */
+            path: string;
+            /**
+             * @description in_flight: the first request has not finished; completed: its answer is stored and replayed; unknown: a money move whose outcome could not be learnt (a timeout, a reset, or a gateway stopped mid-flight); reconcile it with the upstream's records
+             * @enum {string}
+             */
+            state: "in_flight" | "completed" | "unknown";
+            /** @description The HTTP status of the stored answer; null while in flight or when abandoned by a crash */
+            status: number | null;
+            /** @description X-Request-Id of the first request: find its log lines and the upstream's record of it */
+            requestId: string;
+            /**
+             * Format: date-time
+             * @description When the key was first used; UTC, ISO 8601 with Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record is pruned (IDEMPOTENCY_TTL_S after first use); UTC, ISO 8601 with Z
+             */
+            expiresAt: string;
+        };
+        /** IdempotencyRecordPage */
+        IdempotencyRecordPage: {
+            items: components["schemas"]["IdempotencyRecord"][];
+            page: number;
+            limit: number;
+            total: number;
+            totalPages: number;
         };
         /** Invoice */
         Invoice: {
@@ -2333,7 +2512,10 @@ export interface operations {
     registerAccount: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retrying this request safe: 1 to 255 printable ASCII characters, unique per request (a UUID is a good choice), scoped to your API key and kept for IDEMPOTENCY_TTL_S (default 24 h). A repeat with the same key and body replays the first answer with `Idempotent-Replayed: true` and never reaches the upstream again; the same key with another body is 422; a repeat while the first is in flight is 409 with Retry-After. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2531,6 +2713,13 @@ export interface operations {
                     "application/json": components["schemas"]["Profile"];
                 };
             };
+            /** @description Not modified: the answer still has the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request fails its schema */
             400: {
                 headers: {
@@ -2608,7 +2797,10 @@ export interface operations {
     updateProfile: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retrying this request safe: 1 to 255 printable ASCII characters, unique per request (a UUID is a good choice), scoped to your API key and kept for IDEMPOTENCY_TTL_S (default 24 h). A repeat with the same key and body replays the first answer with `Idempotent-Replayed: true` and never reaches the upstream again; the same key with another body is 422; a repeat while the first is in flight is 409 with Retry-After. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3333,6 +3525,13 @@ export interface operations {
                     "application/json": components["schemas"]["SubaccountPage"];
                 };
             };
+            /** @description Not modified: the answer still has the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request fails its schema */
             400: {
                 headers: {
@@ -3410,7 +3609,10 @@ export interface operations {
     createSubaccount: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retrying this request safe: 1 to 255 printable ASCII characters, unique per request (a UUID is a good choice), scoped to your API key and kept for IDEMPOTENCY_TTL_S (default 24 h). A repeat with the same key and body replays the first answer with `Idempotent-Replayed: true` and never reaches the upstream again; the same key with another body is 422; a repeat while the first is in flight is 409 with Retry-After. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3551,7 +3753,10 @@ export interface operations {
     updateSubaccount: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retrying this request safe: 1 to 255 printable ASCII characters, unique per request (a UUID is a good choice), scoped to your API key and kept for IDEMPOTENCY_TTL_S (default 24 h). A repeat with the same key and body replays the first answer with `Idempotent-Replayed: true` and never reaches the upstream again; the same key with another body is 422; a repeat while the first is in flight is 409 with Retry-After. */
+                "idempotency-key"?: string;
+            };
             path: {
                 /**
                  * @description The sub-account's uid
@@ -3881,6 +4086,13 @@ export interface operations {
                     "application/json": components["schemas"]["GroupPage"];
                 };
             };
+            /** @description Not modified: the answer still has the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request fails its schema */
             400: {
                 headers: {
@@ -3958,7 +4170,10 @@ export interface operations {
     createGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retrying this request safe: 1 to 255 printable ASCII characters, unique per request (a UUID is a good choice), scoped to your API key and kept for IDEMPOTENCY_TTL_S (default 24 h). A repeat with the same key and body replays the first answer with `Idempotent-Replayed: true` and never reaches the upstream again; the same key with another body is 422; a repeat while the first is in flight is 409 with Retry-After. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4219,7 +4434,10 @@ export interface operations {
     updateGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retrying this request safe: 1 to 255 printable ASCII characters, unique per request (a UUID is a good choice), scoped to your API key and kept for IDEMPOTENCY_TTL_S (default 24 h). A repeat with the same key and body replays the first answer with `Idempotent-Replayed: true` and never reaches the upstream again; the same key with another body is 422; a repeat while the first is in flight is 409 with Retry-After. */
+                "idempotency-key"?: string;
+            };
             path: {
                 /**
                  * @description The group's id
@@ -4398,6 +4616,13 @@ export interface operations {
                     "application/json": components["schemas"]["PermissionCatalog"];
                 };
             };
+            /** @description Not modified: the answer still has the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request fails its schema */
             400: {
                 headers: {
@@ -4514,6 +4739,13 @@ export interface operations {
                     "application/json": components["schemas"]["GroupRoleList"];
                 };
             };
+            /** @description Not modified: the answer still has the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request fails its schema */
             400: {
                 headers: {
@@ -4591,7 +4823,10 @@ export interface operations {
     addGroupRoles: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retrying this request safe: 1 to 255 printable ASCII characters, unique per request (a UUID is a good choice), scoped to your API key and kept for IDEMPOTENCY_TTL_S (default 24 h). A repeat with the same key and body replays the first answer with `Idempotent-Replayed: true` and never reaches the upstream again; the same key with another body is 422; a repeat while the first is in flight is 409 with Retry-After. */
+                "idempotency-key"?: string;
+            };
             path: {
                 /**
                  * @description The group's id
@@ -5160,6 +5395,13 @@ export interface operations {
                     "application/json": components["schemas"]["Balance"];
                 };
             };
+            /** @description Not modified: the answer still has the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request fails its schema */
             400: {
                 headers: {
@@ -5542,6 +5784,13 @@ export interface operations {
                     "application/json": components["schemas"]["InvoicePage"];
                 };
             };
+            /** @description Not modified: the answer still has the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request fails its schema */
             400: {
                 headers: {
@@ -5619,7 +5868,10 @@ export interface operations {
     createInvoice: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retrying this request safe: 1 to 255 printable ASCII characters, unique per request (a UUID is a good choice), scoped to your API key and kept for IDEMPOTENCY_TTL_S (default 24 h). A repeat with the same key and body replays the first answer with `Idempotent-Replayed: true` and never reaches the upstream again; the same key with another body is 422; a repeat while the first is in flight is 409 with Retry-After. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5802,6 +6054,13 @@ export interface operations {
                     "application/json": components["schemas"]["InvoiceBalance"];
                 };
             };
+            /** @description Not modified: the answer still has the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request fails its schema */
             400: {
                 headers: {
@@ -5925,6 +6184,13 @@ export interface operations {
                     "application/json": components["schemas"]["CouponPage"];
                 };
             };
+            /** @description Not modified: the answer still has the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request fails its schema */
             400: {
                 headers: {
@@ -6002,7 +6268,10 @@ export interface operations {
     redeemCoupon: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retrying this request safe: 1 to 255 printable ASCII characters, unique per request (a UUID is a good choice), scoped to your API key and kept for IDEMPOTENCY_TTL_S (default 24 h). A repeat with the same key and body replays the first answer with `Idempotent-Replayed: true` and never reaches the upstream again; the same key with another body is 422; a repeat while the first is in flight is 409 with Retry-After. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6157,6 +6426,13 @@ export interface operations {
                     "application/json": components["schemas"]["CouponBalance"];
                 };
             };
+            /** @description Not modified: the answer still has the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request fails its schema */
             400: {
                 headers: {
@@ -6273,6 +6549,13 @@ export interface operations {
                     "application/json": components["schemas"]["PriceTierList"];
                 };
             };
+            /** @description Not modified: the answer still has the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request fails its schema */
             400: {
                 headers: {
@@ -6350,7 +6633,10 @@ export interface operations {
     buyCdnFlowPackage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retrying this request safe: 1 to 255 printable ASCII characters, unique per request (a UUID is a good choice), scoped to your API key and kept for IDEMPOTENCY_TTL_S (default 24 h). A repeat with the same key and body replays the first answer with `Idempotent-Replayed: true` and never reaches the upstream again; the same key with another body is 422; a repeat while the first is in flight is 409 with Retry-After. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6537,6 +6823,13 @@ export interface operations {
                     "application/json": components["schemas"]["FlowRecordList"];
                 };
             };
+            /** @description Not modified: the answer still has the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request fails its schema */
             400: {
                 headers: {
@@ -6644,6 +6937,13 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["FlowBalance"];
                 };
+            };
+            /** @description Not modified: the answer still has the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request fails its schema */
             400: {
@@ -6896,7 +7196,10 @@ export interface operations {
     };
     syncCatalogs: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Sync only this catalog (its `name`); absent: every catalog */
+                catalog?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6910,6 +7213,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SyncStatus"];
+                };
+            };
+            /** @description The request fails its schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No or bad credentials */
@@ -7785,6 +8097,68 @@ export interface operations {
             };
         };
     };
+    streamAdminEvents: {
+        parameters: {
+            query?: {
+                /** @description An event id received before: the stream replays every event after it */
+                lastEventId?: string;
+            };
+            header?: {
+                /** @description An event id received before: the stream replays every event after it */
+                "last-event-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An endless text/event-stream */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description The request fails its schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Client IP not on the key's whitelist, or the key lacks the scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listDeliveries: {
         parameters: {
             query?: {
@@ -7906,6 +8280,169 @@ export interface operations {
             };
             /** @description Rate limit reached */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIdempotencyRecords: {
+        parameters: {
+            query?: {
+                /** @description Only records in this state; `unknown` lists the outcomes to reconcile */
+                state?: "in_flight" | "completed" | "unknown";
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page, 1 to 100 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdempotencyRecordPage"];
+                };
+            };
+            /** @description The request fails its schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Client IP not on the key's whitelist, or the key lacks the scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuditEntries: {
+        parameters: {
+            query?: {
+                /** @description Only this key's writes ("admin": the admin token's) */
+                secretId?: string;
+                /** @description Only this operation */
+                operationId?: string;
+                /** @description Only this outcome */
+                outcome?: "ok" | "rejected" | "unknown" | "failed";
+                /** @description Entries at or after this time (ISO 8601) */
+                from?: string;
+                /** @description Entries before this time (ISO 8601) */
+                to?: string;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page, 1 to 100 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPage"];
+                };
+            };
+            /** @description The request fails its schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Client IP not on the key's whitelist, or the key lacks the scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConsole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Gateway overloaded or not ready */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

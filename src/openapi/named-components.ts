@@ -47,8 +47,12 @@ function hoister (schemas: Json) {
     if (!isObject(node)) return node
     const children = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, DATA_KEYWORDS.has(key) ? value : hoist(value, true)]))
     if (!nested || typeof children.title !== 'string' || !looksLikeSchema(children)) return children
-    const { examples, description, ...shape } = children
+    const { examples, description, ...titled } = children
     const name = children.title
+    // A nullable named shape is a type list at run time (fast to serialize, src/schemas/primitives.ts
+    // Nullable); in the document it is the named shape or null, so both share one component.
+    const nullable = Array.isArray(titled.type) && titled.type.includes('null')
+    const shape = nullable ? { ...titled, type: (titled.type as unknown[]).filter((type) => type !== 'null').at(0) } : titled
     if (!COMPONENT_NAME.test(name)) throw new DuplicateTitleError(`Schema title "${name}" cannot name a component: use letters and digits`)
     const existing = schemas[name]
     if (existing !== undefined && !isDeepStrictEqual(existing, shape)) {
@@ -56,7 +60,8 @@ function hoister (schemas: Json) {
     }
     schemas[name] = shape
     // OpenAPI 3.1 lets a reference carry its own description and examples.
-    return { $ref: `#/components/schemas/${name}`, ...(description === undefined ? {} : { description }), ...(examples === undefined ? {} : { examples }) }
+    const reference = nullable ? { anyOf: [{ $ref: `#/components/schemas/${name}` }, { type: 'null' }] } : { $ref: `#/components/schemas/${name}` }
+    return { ...reference, ...(description === undefined ? {} : { description }), ...(examples === undefined ? {} : { examples }) }
   }
   return hoist
 }
