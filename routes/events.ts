@@ -2,6 +2,7 @@ import { fastifySSE } from '@fastify/sse'
 import { Type, type Static } from '@sinclair/typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { streamEvents } from '../src/events/event-stream.js'
+import { StreamSlots } from '../src/events/stream-slots.js'
 import { problemResponses } from '../src/schemas/problem.js'
 import type { StoredEvent } from '../src/store/callbacks.js'
 import '../src/route-config.js'
@@ -17,36 +18,61 @@ export const DEFAULT_HEARTBEAT_MS = 15_000
 export interface EventRoutesOptions {
   /** Comment lines that keep idle connections (and proxies) open. */
   heartbeatMs?: number
+  /** SSE_MAX_STREAMS_PER_KEY: the next stream of a key is refused with 429. */
+  maxStreamsPerKey: number
 }
 
 const Cursor = Type.String({ pattern: '^\\d{1,15}$', description: 'An event id received before: the stream replays every event after it' })
 const EventsHeaders = Type.Object({ 'last-event-id': Type.Optional(Cursor) })
 const EventsQuery = Type.Object({ lastEventId: Type.Optional(Cursor) }, { additionalProperties: false, title: 'StreamEventsQuery' })
 
+const STREAM_ROUTES = [
+  { url: '/events', scope: 'read', operationId: 'streamEvents', tag: 'sms', summary: 'Stream callback events (Server-Sent Events)' },
+  { url: '/admin/events', scope: 'admin', operationId: 'streamAdminEvents', tag: 'admin', summary: 'Stream callback events to an admin (Server-Sent Events)' },
+] as const
+
 const DESCRIPTION = `Server-Sent Events: one per stored callback event, with \`id:\` (increasing), \`event:\` (its type: \`sms.signature.reviewed\`, \`sms.template.reviewed\` or \`sms.callback.raw\`) and \`data:\` (JSON \`{eventId, type, receivedAt, data}\`).
 
 Without a cursor the stream starts with the next event stored. To resume, send the last id received as \`Last-Event-ID\` (what EventSource does by itself on reconnect), or as the \`lastEventId\` query parameter (\`0\` replays everything): the events after it are replayed from the store, then live ones follow. A comment line is sent every 15 seconds while idle.`
 
-export default async function eventRoutes (fastify: FastifyInstance, { heartbeatMs = DEFAULT_HEARTBEAT_MS }: EventRoutesOptions) {
+export default async function eventRoutes (fastify: FastifyInstance, { heartbeatMs = DEFAULT_HEARTBEAT_MS, maxStreamsPerKey }: EventRoutesOptions) {
   await fastify.register(fastifySSE, { heartbeatInterval: heartbeatMs })
+  const slots = new StreamSlots(maxStreamsPerKey)
 
-  fastify.get<{ Headers: Static<typeof EventsHeaders>, Querystring: Static<typeof EventsQuery> }>('/events', {
-    sse: 'manual',
-    config: { scope: 'read' },
-    schema: {
-      operationId: 'streamEvents',
-      tags: ['sms'],
-      summary: 'Stream callback events (Server-Sent Events)',
-      description: DESCRIPTION,
-      security: [{ bearer: [] }],
-      headers: EventsHeaders,
-      querystring: EventsQuery,
-      response: {
-        200: { description: 'An endless text/event-stream', content: { 'text/event-stream': { schema: { type: 'string' } } } },
-        ...problemResponses([400, 401, 403, 429]),
+  // The same stream for admins (the console), so scopes stay exact: `read` keys get /events, admins /admin/events.
+  for (const route of STREAM_ROUTES) {
+    fastify.get<{ Headers: Static<typeof EventsHeaders>, Querystring: Static<typeof EventsQuery> }>(route.url, {
+      sse: 'manual',
+      config: { scope: route.scope },
+      schema: {
+        operationId: route.operationId,
+        tags: [route.tag],
+        summary: route.summary,
+        description: DESCRIPTION,
+        security: [{ bearer: [] }],
+        headers: EventsHeaders,
+        querystring: EventsQuery,
+        response: {
+          200: { description: 'An endless text/event-stream', content: { 'text/event-stream': { schema: { type: 'string' } } } },
+          ...problemResponses([400, 401, 403, 429]),
+        },
       },
-    },
-  }, async (request, reply) => {
+    }, async (request, reply) => {
+      // Keys count per secretId; streams opened with the bootstrap admin token share one budget.
+      const release = slots.take(request.apiKey?.secretId ?? '')
+      let stopWatching = () => {}
+      // Disabled, deleted, rotated, off its whitelist or without its scope: the stream ends like a client leaving.
+      const revoked = new Promise<void>((resolve) => { stopWatching = fastify.onAccessRevoked(request, resolve) })
+      try {
+        await stream(request, reply, Promise.race([disconnected(request, reply), revoked]))
+      } finally {
+        stopWatching()
+        release()
+      }
+    })
+  }
+
+  async function stream (request: FastifyRequest<{ Headers: Static<typeof EventsHeaders>, Querystring: Static<typeof EventsQuery> }>, reply: FastifyReply, ended: Promise<void>) {
     const cursor = request.headers['last-event-id'] ?? request.query.lastEventId
     // An event stream owns its connection: when it ends (client gone, server closing) the socket goes too,
     // rather than idling in keep-alive and holding up a graceful close.
@@ -67,9 +93,9 @@ export default async function eventRoutes (fastify: FastifyInstance, { heartbeat
           if (reply.sse.isConnected) throw error
         }
       },
-      disconnected: disconnected(request, reply),
+      disconnected: ended,
     })
-  })
+  }
 }
 
 function toMessage (event: StoredEvent) {

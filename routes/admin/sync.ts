@@ -1,7 +1,8 @@
-import { Type } from '@sinclair/typebox'
+import { Type, type Static } from '@sinclair/typebox'
 import type { FastifyInstance } from 'fastify'
 import { CatalogStatus } from '../../src/catalogs/catalog.js'
 import type { Config } from '../../src/config.js'
+import { errors } from '../../src/errors.js'
 import { problemResponses } from '../../src/schemas/problem.js'
 import '../../src/route-config.js'
 
@@ -13,6 +14,10 @@ const SyncStatus = Type.Object({
 }, { title: 'SyncStatus' })
 
 const ERRORS = problemResponses([401, 403, 429])
+
+const SyncQuery = Type.Object({
+  catalog: Type.Optional(Type.String({ maxLength: 64, description: 'Sync only this catalog (its `name`); absent: every catalog' })),
+}, { additionalProperties: false, title: 'SyncCatalogsQuery' })
 
 export default async function syncAdminRoutes (fastify: FastifyInstance, { config }: { config: Pick<Config, 'SYNC_INTERVAL_S'> }) {
   const status = () => ({ intervalSeconds: config.SYNC_INTERVAL_S, catalogs: fastify.catalogs.statuses() })
@@ -29,18 +34,31 @@ export default async function syncAdminRoutes (fastify: FastifyInstance, { confi
     },
   }, async () => status())
 
-  fastify.post('/admin/sync', {
+  fastify.post<{ Querystring: Static<typeof SyncQuery> }>('/admin/sync', {
     config: { scope: 'admin' },
     schema: {
       operationId: 'syncCatalogs',
       tags: ['admin'],
       summary: 'Sync the catalogs now',
-      description: 'Syncs every catalog from the upstream (joining a sync already under way) and answers their status when done. Answers 200 even when a sync fails: each catalog says how it went, and a failed one keeps serving its last good copy.',
+      description: 'Syncs every catalog from the upstream, or only `?catalog=<name>` (joining a sync already under way), and answers their status when done. Answers 200 even when a sync fails: each catalog says how it went, and a failed one keeps serving its last good copy.',
       security: [{ bearer: [] }],
-      response: { 200: SyncStatus, ...ERRORS },
+      querystring: SyncQuery,
+      response: { 200: SyncStatus, ...problemResponses([400, 401, 403, 429]) },
     },
-  }, async () => {
-    await fastify.catalogs.syncAll()
+  }, async (request) => {
+    const { catalog } = request.query
+    if (catalog === undefined) {
+      await fastify.catalogs.syncAll()
+    } else {
+      const synced = fastify.catalogs.syncOne(catalog)
+      if (synced === undefined) throw unknownCatalog(catalog, fastify.catalogs.names)
+      await synced
+    }
     return status()
   })
+}
+
+function unknownCatalog (name: string, names: string[]) {
+  const message = `is not a catalog; the catalogs are ${names.join(', ')}`
+  return errors.validation(`querystring/catalog "${name}" ${message}`, [{ in: 'querystring', pointer: '/catalog', message }])
 }

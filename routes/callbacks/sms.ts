@@ -20,7 +20,7 @@ import '../../src/route-config.js'
  * The events are committed, with their relay outbox rows, before the 200.
  */
 
-const DESCRIPTION = `Receives the upstream's SMS signature and template review results (API.md section 4).
+const DESCRIPTION = `Receives the upstream's SMS signature and template review results.
 
 Signed as Standard Webhooks: \`webhook-id\`, \`webhook-timestamp\` (unix seconds, at most 5 minutes off) and \`webhook-signature\` (one or more space-separated \`v1,<base64 HMAC-SHA256 of "{id}.{timestamp}.{raw body}">\`, keyed with CALLBACK_SECRET). Callers may also be limited to CALLBACK_IP_WHITELIST; with neither configured, every call is refused with 403.
 
@@ -68,6 +68,7 @@ export default async function smsCallbackRoutes (fastify: FastifyInstance, { con
       response: { 200: CallbackReceipt, ...problemResponses([400, 401, 403, 413, 415, 429, 503]) },
     },
     validatorCompiler: () => () => true,
+    config: { limitPerIp: true },
     // Before the body is read: an unconfigured endpoint or an unknown sender costs nothing.
     onRequest: async (request) => {
       if (verifier === undefined && senders.isEmpty) throw errors.callbacksNotConfigured()

@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox'
 import { isGatewayError } from '../errors.js'
 
 /**
- * One synced catalog (API.md section 5): an upstream list that changes
+ * One synced catalog (docs/api.md, "Synced catalogs"): an upstream list that changes
  * rarely, kept in memory with its last sync time and outcome. A failed sync
  * keeps the last good copy; before any sync has succeeded, a read syncs
  * right away (sharing any sync under way), so a failed start-up sync costs
@@ -19,6 +19,7 @@ export const CatalogStatus = Type.Object({
   syncing: Type.Boolean({ description: 'A sync is under way' }),
   lastSyncAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], { description: 'When the last sync finished, successful or not (UTC)' }),
   lastSuccessAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], { description: 'When the copy served was synced (UTC)' }),
+  lastDurationMs: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()], { description: 'How long the last sync took, successful or not' }),
   itemCount: Type.Integer({ minimum: 0, description: 'Items in the copy served' }),
   lastError: Type.Union([Type.Object({ code: Type.String(), message: Type.String() }), Type.Null()], { description: 'Why the last sync failed; null when it succeeded' }),
 }, { title: 'CatalogStatus' })
@@ -43,6 +44,7 @@ export class Catalog {
   private running: Promise<CatalogAnswer> | undefined
   private lastSyncAt: Date | undefined
   private lastSuccessAt: Date | undefined
+  private lastDurationMs: number | null = null
   private lastError: { code: string, message: string } | null = null
 
   constructor (private readonly options: CatalogOptions) {}
@@ -62,9 +64,12 @@ export class Catalog {
 
   /** Syncs now, or joins the sync under way; rejects with its error when it fails. */
   refresh (): Promise<CatalogAnswer> {
-    this.running ??= this.options.load()
-      .then((answer) => this.succeeded(answer), (error: unknown) => this.failed(error))
-      .finally(() => { this.running = undefined })
+    if (this.running === undefined) {
+      const startedAt = this.now()
+      this.running = this.options.load()
+        .then((answer) => this.succeeded(answer, startedAt), (error: unknown) => this.failed(error, startedAt))
+        .finally(() => { this.running = undefined })
+    }
     return this.running
   }
 
@@ -83,24 +88,31 @@ export class Catalog {
       syncing: this.running !== undefined,
       lastSyncAt: this.lastSyncAt?.toISOString() ?? null,
       lastSuccessAt: this.lastSuccessAt?.toISOString() ?? null,
+      lastDurationMs: this.lastDurationMs,
       itemCount: this.answer?.items.length ?? 0,
       lastError: this.lastError,
     }
   }
 
-  private succeeded (answer: CatalogAnswer): CatalogAnswer {
+  private succeeded (answer: CatalogAnswer, startedAt: Date): CatalogAnswer {
     this.answer = answer
-    this.lastSyncAt = this.lastSuccessAt = this.now()
+    this.lastSuccessAt = this.finished(startedAt)
     this.lastError = null
     return answer
   }
 
-  private failed (error: unknown): never {
-    this.lastSyncAt = this.now()
+  private failed (error: unknown, startedAt: Date): never {
+    this.finished(startedAt)
     this.lastError = isGatewayError(error)
       ? { code: error.code, message: error.message }
       : { code: 'GW_INTERNAL', message: error instanceof Error ? error.message : String(error) }
     throw error
+  }
+
+  private finished (startedAt: Date): Date {
+    this.lastSyncAt = this.now()
+    this.lastDurationMs = Math.max(0, this.lastSyncAt.getTime() - startedAt.getTime())
+    return this.lastSyncAt
   }
 
   private now (): Date {

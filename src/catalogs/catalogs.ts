@@ -32,6 +32,15 @@ export class Catalogs {
     return Promise.all([...this.byOperationId.values()].map((catalog) => catalog.sync()))
   }
 
+  /** Syncs the catalog of that name; undefined when there is none. Never rejects. */
+  syncOne (name: string): Promise<CatalogStatus> | undefined {
+    return [...this.byOperationId.values()].find((catalog) => catalog.name === name)?.sync()
+  }
+
+  get names (): string[] {
+    return [...this.byOperationId.values()].map((catalog) => catalog.name)
+  }
+
   statuses (): CatalogStatus[] {
     return [...this.byOperationId.values()].map((catalog) => catalog.status())
   }

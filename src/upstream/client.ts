@@ -119,17 +119,16 @@ export class UpstreamClient {
 async function readCapped (response: Dispatcher.ResponseData, limit: number): Promise<string> {
   const declared = Number(response.headers['content-length'])
   if (Number.isFinite(declared) && declared > limit) {
-    response.body.destroy()
+    // Hung up on, not read: the abort it causes is expected, not an error to report.
+    response.body.on('error', () => undefined).destroy()
     throw new AnswerTooLarge()
   }
   const chunks: Buffer[] = []
   let received = 0
   for await (const chunk of response.body) {
     received += (chunk as Buffer).length
-    if (received > limit) {
-      response.body.destroy()
-      throw new AnswerTooLarge()
-    }
+    // Leaving the loop by a throw closes the body and its connection.
+    if (received > limit) throw new AnswerTooLarge()
     chunks.push(chunk as Buffer)
   }
   return Buffer.concat(chunks).toString('utf8')

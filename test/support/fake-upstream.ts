@@ -1,4 +1,4 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
+import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 /**
@@ -14,6 +14,8 @@ export interface FakeAnswer {
   delayMs?: number
   /** Drop the connection without answering. */
   destroy?: boolean
+  /** Stream this chunk `times` times without a content-length (forever when `times` is absent), instead of `json`/`raw`. */
+  stream?: { chunk: string, times?: number }
 }
 
 export interface RecordedRequest {
@@ -34,6 +36,21 @@ export interface FakeUpstream {
 }
 
 export const ok = (data: unknown, extra: Record<string, unknown> = {}): FakeAnswer => ({ json: { code: 1, message: '操作完成', data, ...extra } })
+
+/** Writes chunk after chunk, waiting for the socket to drain, until done or the reader hangs up. */
+function streamAnswer (res: ServerResponse, { chunk, times = Infinity }: { chunk: string, times?: number }): void {
+  res.setHeader('content-type', 'application/json')
+  let written = 0
+  const writeMore = () => {
+    while (written < times && !res.destroyed) {
+      written++
+      if (!res.write(chunk)) { res.once('drain', writeMore); return }
+    }
+    if (!res.destroyed) res.end()
+  }
+  res.on('close', () => { written = times })
+  writeMore()
+}
 
 export async function startFakeUpstream (options: { tokenTtlSeconds?: number } = {}): Promise<FakeUpstream> {
   const handlers = new Map<string, FakeHandler>()
@@ -61,6 +78,7 @@ export async function startFakeUpstream (options: { tokenTtlSeconds?: number } =
         const answer: FakeAnswer = handler === undefined ? { status: 404, raw: '<html>not found</html>' } : await handler(body, recorded)
         if (answer.delayMs !== undefined) await new Promise((resolve) => setTimeout(resolve, answer.delayMs))
         if (answer.destroy === true) { req.socket.destroy(); return }
+        if (answer.stream !== undefined) { streamAnswer(res, answer.stream); return }
         res.statusCode = answer.status ?? 200
         res.setHeader('content-type', answer.raw === undefined ? 'application/json' : 'text/html')
         res.end(answer.raw ?? JSON.stringify(answer.json))

@@ -1,0 +1,143 @@
+import { spawn } from 'node:child_process'
+import { createServer } from 'node:net'
+import { fileURLToPath } from 'node:url'
+import t, { type Test } from 'tap'
+import { apiKeyHeaders, buildTestApp, TEST_ADMIN_TOKEN, upstreamEnv } from '../helper.js'
+import { startFakeUpstream, type FakeUpstream } from '../support/fake-upstream.js'
+import { answerLikeFixtures, fixtureOf, lastingDataDir, sendFixture } from './support.js'
+
+/**
+ * Idempotency records outlive the process: an answer is replayed after a
+ * restart, an unknown outcome stays unknown and is never re-sent, and a
+ * claim a crash left in flight is unknown after the restart, not lost.
+ */
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+const admin = { authorization: `Bearer ${TEST_ADMIN_TOKEN}` }
+const FLOW = '/API/cdn/payFlowAdd'
+
+async function upstream (t: Test): Promise<FakeUpstream> {
+  const fake = await startFakeUpstream()
+  t.teardown(fake.close)
+  answerLikeFixtures(fake)
+  return fake
+}
+
+t.test('an answer is replayed after the gateway restarts on the same DATA_DIR', async (t) => {
+  const fake = await upstream(t)
+  const env = upstreamEnv(fake.url, { DATA_DIR: lastingDataDir(t) })
+  const before = await buildTestApp(t, env)
+  const headers = { ...(await apiKeyHeaders(before)), 'idempotency-key': 'survives-restart' }
+  const first = await sendFixture(before, 'createInvoice', headers)
+  t.equal(first.statusCode, 201)
+  await before.close()
+
+  const after = await buildTestApp(t, env)
+  const again = await sendFixture(after, 'createInvoice', headers)
+  t.equal(again.statusCode, 201)
+  t.equal(again.body, first.body)
+  t.equal(again.headers['idempotent-replayed'], 'true')
+  t.equal(fake.callsTo('/API/profile/invoiceApply').length, 1)
+})
+
+t.test('a timed-out purchase is stored as unknown and never re-sent, before or after a restart', async (t) => {
+  const fake = await upstream(t)
+  const purchase = fixtureOf('buyCdnFlowPackage')
+  fake.on(FLOW, { json: purchase.upstreamAnswer, delayMs: 4_000 })
+  const env = upstreamEnv(fake.url, { DATA_DIR: lastingDataDir(t), UPSTREAM_TIMEOUT_MS: '1000' })
+  const before = await buildTestApp(t, env)
+  const headers = { ...(await apiKeyHeaders(before)), 'idempotency-key': 'slow-purchase' }
+  // The token first, so the deadline that passes is the purchase's own.
+  t.equal((await sendFixture(before, 'getBalance', headers)).statusCode, 200)
+  const timedOut = await sendFixture(before, 'buyCdnFlowPackage', headers)
+  t.equal(timedOut.statusCode, 504)
+  t.match(timedOut.json(), { outcome: 'unknown' })
+  const replayed = await sendFixture(before, 'buyCdnFlowPackage', headers)
+  t.equal(replayed.statusCode, 504)
+  t.equal(replayed.body, timedOut.body, 'replayed as unknown')
+  await before.close()
+
+  fake.on(FLOW, { json: purchase.upstreamAnswer }) // now fast: a re-send would succeed, so none must happen
+  const after = await buildTestApp(t, env)
+  const afterRestart = await sendFixture(after, 'buyCdnFlowPackage', headers)
+  t.equal(afterRestart.statusCode, 504)
+  t.equal(afterRestart.headers['idempotent-replayed'], 'true')
+  t.equal(fake.callsTo(FLOW).length, 1, 'the upstream saw the purchase once')
+
+  const unknown = await after.inject({ method: 'GET', url: '/admin/idempotency?state=unknown', headers: admin })
+  t.equal(unknown.statusCode, 200)
+  t.match(unknown.json(), {
+    total: 1,
+    items: [{ idempotencyKey: 'slow-purchase', secretId: /^AKID/, operationId: 'buyCdnFlowPackage', path: '/cdn/flow-packages', state: 'unknown', status: 504, requestId: timedOut.headers['x-request-id'] }],
+  })
+})
+
+async function freePort (): Promise<number> {
+  const probe = createServer()
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
+  const address = probe.address()
+  await new Promise((resolve) => probe.close(resolve))
+  if (address === null || typeof address === 'string') throw new Error('no port')
+  return address.port
+}
+
+t.test('a purchase in flight when the gateway is killed is an unknown outcome after the restart', async (t) => {
+  const fake = await upstream(t)
+  fake.on(FLOW, { json: fixtureOf('buyCdnFlowPackage').upstreamAnswer, delayMs: 60_000 })
+  const dataDir = lastingDataDir(t)
+  const port = await freePort()
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      ...upstreamEnv(fake.url),
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      GATEWAY_ADMIN_TOKEN: TEST_ADMIN_TOKEN,
+      UPSTREAM_TIMEOUT_MS: '120000',
+      // Coverage of a tsx child would replace, not add to, the in-process runs'.
+      _TAPJS_PROCESSINFO_COVERAGE_: '0',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  let stderr = ''
+  child.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString() })
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  t.teardown(async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+    await exited
+  })
+  const origin = `http://127.0.0.1:${port}`
+  await until(`gateway start (${stderr})`, async () => (await fetch(`${origin}/healthz`).catch(() => undefined))?.ok === true)
+
+  const created = await fetch(`${origin}/admin/api-keys`, { method: 'POST', headers: { ...admin, 'content-type': 'application/json' }, body: JSON.stringify({ scopes: ['read', 'write'], ipWhitelist: ['127.0.0.1', '::1'] }) })
+  const { secretId, secretKey } = await created.json() as { secretId: string, secretKey: string }
+  const headers = { authorization: `Bearer ${secretId}.${secretKey}`, 'idempotency-key': 'in-flight-at-crash' }
+  const purchase = fixtureOf('buyCdnFlowPackage')
+  const abandoned = fetch(`${origin}${purchase.request.url}`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(purchase.request.body) }).catch(() => 'connection lost')
+  await until('the purchase reached the upstream', async () => fake.callsTo(FLOW).length === 1)
+  child.kill('SIGKILL')
+  await exited
+  t.equal(await abandoned, 'connection lost')
+
+  const app = await buildTestApp(t, upstreamEnv(fake.url, { DATA_DIR: dataDir }))
+  const unknown = await app.inject({ method: 'GET', url: '/admin/idempotency?state=unknown', headers: admin })
+  t.match(unknown.json(), { total: 1, items: [{ idempotencyKey: 'in-flight-at-crash', secretId, operationId: 'buyCdnFlowPackage', state: 'unknown', status: null }] })
+
+  fake.on(FLOW, { json: purchase.upstreamAnswer })
+  const retried = await sendFixture(app, 'buyCdnFlowPackage', headers)
+  t.equal(retried.statusCode, 502)
+  t.match(retried.json(), { code: 'GW_IDEMPOTENCY_OUTCOME_UNKNOWN', outcome: 'unknown' })
+  t.equal(fake.callsTo(FLOW).length, 1, 'never re-sent under the same key')
+})
+
+async function until (what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
