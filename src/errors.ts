@@ -69,6 +69,7 @@ export const errors = {
   upstreamBadAnswer: define('GW_UPSTREAM_BAD_ANSWER', 502, 'Upstream answer unusable', (field: string, found: string, expected: string) => [`The upstream answered success, but its ${field} is ${found} where ${expected} is needed; nothing was made up in its place`]),
   upstreamAuthFailed: define('GW_UPSTREAM_AUTH_FAILED', 502, 'Upstream refused the gateway credentials', (detail: string) => [detail]),
   upstreamTimeout: define('GW_UPSTREAM_TIMEOUT', 504, 'Upstream timed out', (detail: string, extras?: ProblemExtras, cause?: unknown) => [detail, extras, cause]),
+  storeUnavailable: define('GW_STORE_UNAVAILABLE', 503, 'Store unavailable', (reason: string) => [`Nothing can be stored: ${reason}. Writes are refused until the gateway is restarted on a sound DATA_DIR`]),
   notReady: define('GW_NOT_READY', 503, 'Service not ready', (detail: string) => [detail]),
 
   // API keys: authentication, scopes, admin access and callback URLs.

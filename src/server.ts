@@ -17,7 +17,12 @@ async function main (): Promise<void> {
     process.exit(78) // EX_CONFIG
   }
 
-  const app = await buildApp(config)
+  const app = await buildApp(config).catch((error: unknown) => {
+    // What the operator must fix about DATA_DIR or the master key: one line and EX_CONFIG, not a stack trace.
+    if (!(error instanceof ConfigError)) throw error
+    process.stderr.write(`${error.message}\n`)
+    process.exit(78)
+  })
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err !== undefined) app.log.error({ err }, 'closing after an uncaught error')
     else app.log.info({ signal }, 'closing: draining in-flight requests')
