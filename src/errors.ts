@@ -66,8 +66,10 @@ export const errors = {
   rateLimited: define('GW_RATE_LIMITED', 429, 'Too many requests', (detail: string, retryAfterSeconds: number) => [detail, { retryAfterSeconds }]),
   internal: define('GW_INTERNAL', 500, 'Internal error', () => ['The gateway failed to handle this request; it has been logged']),
   upstreamUnavailable: define('GW_UPSTREAM_UNAVAILABLE', 502, 'Upstream unavailable', (detail: string, extras?: ProblemExtras, cause?: unknown) => [detail, extras, cause]),
+  upstreamBadAnswer: define('GW_UPSTREAM_BAD_ANSWER', 502, 'Upstream answer unusable', (field: string, found: string, expected: string) => [`The upstream answered success, but its ${field} is ${found} where ${expected} is needed; nothing was made up in its place`]),
   upstreamAuthFailed: define('GW_UPSTREAM_AUTH_FAILED', 502, 'Upstream refused the gateway credentials', (detail: string) => [detail]),
   upstreamTimeout: define('GW_UPSTREAM_TIMEOUT', 504, 'Upstream timed out', (detail: string, extras?: ProblemExtras, cause?: unknown) => [detail, extras, cause]),
+  storeUnavailable: define('GW_STORE_UNAVAILABLE', 503, 'Store unavailable', (reason: string) => [`Nothing can be stored: ${reason}. Writes are refused until the gateway is restarted on a sound DATA_DIR`]),
   notReady: define('GW_NOT_READY', 503, 'Service not ready', (detail: string) => [detail]),
 
   // API keys: authentication, scopes, admin access and callback URLs.

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { ConfigError } from '../config.js'
 
 /**
  * The key that seals webhook secrets. GATEWAY_ENCRYPTION_KEY (base64 of 32
@@ -29,7 +30,7 @@ export function loadMasterKey ({ encryptionKey, dataDir, warn }: MasterKeySource
   const existing = readIfPresent(file)
   if (existing !== undefined) return decode(existing, file)
 
-  mkdirSync(dataDir, { recursive: true })
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 })
   const key = randomBytes(32)
   try {
     // `wx`: if another process (the CLI, a second start) wrote it first, use theirs.
@@ -53,6 +54,9 @@ function readIfPresent (file: string): string | undefined {
 
 function decode (text: string, source: string): Buffer {
   const key = Buffer.from(text.trim(), 'base64')
-  if (key.length !== 32) throw new Error(`${source} must hold base64 of exactly 32 bytes (try: openssl rand -base64 32)`)
+  if (key.length !== 32) {
+    const variable = source === 'GATEWAY_ENCRYPTION_KEY' ? source : 'DATA_DIR'
+    throw new ConfigError(variable, `${variable === source ? '' : `(${source}) `}must hold base64 of exactly 32 bytes (try: openssl rand -base64 32)`)
+  }
   return key
 }

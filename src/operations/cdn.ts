@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox'
 import { ItemList } from '../schemas/page.js'
 import { Count, DateTime, Id, Money, MoneyInput, Nullable } from '../schemas/primitives.js'
-import { pick, record, toId, toInteger, toIsoTime, toItems, toMoney, toOptionalId, toText, toYearMonth } from './convert.js'
+import { pick, record, requireId, requireRecord, toId, toInteger, toIsoTime, toItems, toMoney, toOptionalId, toText, toYearMonth } from './convert.js'
 import { RecordStatus, recordStatus } from './fields.js'
 import { defineOperation } from './types.js'
 
@@ -76,11 +76,11 @@ export const listCdnPriceTiers = defineOperation({
   response: ItemList(PriceTier, 'PriceTierList'),
   toUpstream: () => ({}),
   fromUpstream: ({ data }) => toItems(data, (row) => ({
-    id: toId(row.id),
+    id: requireId(row.id, 'data[].id'),
     tierType: toText(row.type),
     lowerBytes: toInteger(row.lower),
     upperBytes: toInteger(row.upper),
-    unitPrice: toMoney(row.price),
+    unitPrice: toMoney(row.price, 'data[].price'),
     createdAt: toIsoTime(row.created),
     updatedAt: toIsoTime(row.updatetime),
   })),
@@ -110,7 +110,7 @@ export const buyCdnFlowPackage = defineOperation({
   response: FlowPurchase,
   toUpstream: ({ body }) => ({ flow: body.bytes, ...pick(body, { couponAmount: ['couponprice'] }) }),
   fromUpstream: ({ data }) => {
-    const purchase = record(data)
+    const purchase = requireRecord(data, 'data')
     return {
       username: toText(purchase.username),
       bytes: toInteger(purchase.flow),
@@ -137,7 +137,7 @@ export const listCdnFlowRecords = defineOperation({
   response: ItemList(FlowRecord, 'FlowRecordList'),
   toUpstream: () => ({}),
   fromUpstream: ({ data }) => toItems(data, (row) => ({
-    id: toId(row.id),
+    id: requireId(row.id, 'data[].id'),
     name: toText(row.name),
     orderNo: toText(row.code),
     businessId: toId(row.bid),
@@ -186,7 +186,7 @@ export const getCdnFlowBalance = defineOperation({
   response: FlowBalance,
   toUpstream: () => ({}),
   fromUpstream: ({ data }) => {
-    const balance = record(data)
+    const balance = requireRecord(data, 'data')
     const month = record(balance.month)
     return {
       free: allowanceFrom(balance.free),

@@ -1,8 +1,13 @@
 /**
  * Conversions between the upstream's representation (numbers as strings,
  * several date formats, "0"/"1" flags, comma lists) and the gateway's.
- * Each is a pure function, used by the rows of the operation table.
+ * Each is a pure function, used by the rows of the operation table. What
+ * an answer cannot do without (an amount, an id, its `data` object) is
+ * checked, and a success envelope lacking it is a 502
+ * GW_UPSTREAM_BAD_ANSWER naming the field, never a made-up value.
  */
+
+import { errors } from '../errors.js'
 
 const UPSTREAM_OFFSET = '+08:00'
 const UPSTREAM_OFFSET_MS = 8 * 3600 * 1000
@@ -63,11 +68,40 @@ export function toOptionalId (value: unknown): string | null {
   return id === '' || id === '0' ? null : id
 }
 
-/** Money stays the decimal string the upstream sent; a bare number is written as its decimal text. */
-export function toMoney (value: unknown): string {
-  if (typeof value === 'string' && value.trim() !== '') return value.trim()
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value)
-  return '0'
+const DECIMAL = /^-?\d+(\.\d+)?$/
+
+/**
+ * Money stays the decimal string the upstream sent; a bare number is written
+ * as its decimal text. Anything else (missing, null, an object, "abc") is no
+ * amount at all: the answer is refused (502) naming `field`, never made "0".
+ */
+export function toMoney (value: unknown, field: string): string {
+  const text = typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined
+  if (text === undefined || !DECIMAL.test(text)) throw errors.upstreamBadAnswer(field, describe(value), 'a decimal amount')
+  return text
+}
+
+/** An id the answer cannot do without: a non-empty string or a number, else the answer is refused naming `field`. */
+export function requireId (value: unknown, field: string): string {
+  const id = typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : ''
+  if (id === '') throw errors.upstreamBadAnswer(field, describe(value), 'an id')
+  return id
+}
+
+/** The object an answer is made from (usually `data`); missing or of another type, the answer is refused naming `field`. */
+export function requireRecord (value: unknown, field: string): Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw errors.upstreamBadAnswer(field, describe(value), 'an object')
+  return value as Record<string, unknown>
+}
+
+/** What an unusable upstream value was, said without repeating much of it. */
+function describe (value: unknown): string {
+  if (value === undefined) return 'missing'
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  if (typeof value === 'object') return 'an object'
+  if (typeof value === 'string') return value.trim() === '' ? 'an empty string' : `${JSON.stringify(value.length > 24 ? `${value.slice(0, 24)}…` : value)}`
+  return `${typeof value} ${String(value)}`
 }
 
 export function toText (value: unknown): string {
@@ -121,7 +155,7 @@ export function codeFor<W extends string> (table: Readonly<Record<string, W>>): 
 }
 
 /** Copies only the fields that are present, renamed and converted: a PATCH sends only what changed. */
-export type FieldRule = readonly [upstreamName: string, convert?: (value: never) => unknown]
+export type FieldRule = readonly [upstreamName: string, convert?: (value: never, key: string) => unknown]
 
 export function pick<I extends object> (input: I, mapping: Partial<Record<keyof I & string, FieldRule>>): Record<string, unknown> {
   const out: Record<string, unknown> = {}
@@ -129,7 +163,8 @@ export function pick<I extends object> (input: I, mapping: Partial<Record<keyof 
     const value = input[key]
     if (value === undefined) continue
     const [upstreamName, convert] = rule
-    out[upstreamName] = convert === undefined ? value : (convert as (value: unknown) => unknown)(value)
+    // The source key goes along, so a converter that refuses a value can name it.
+    out[upstreamName] = convert === undefined ? value : (convert as (value: unknown, key: string) => unknown)(value, key)
   }
   return out
 }
@@ -141,7 +176,7 @@ export interface PageInput {
 
 /** The page envelope, with numbers as numbers even when the upstream sends `"130667"`. */
 export function toPage<T> (envelope: { data?: unknown, total?: unknown, totalpage?: unknown }, input: PageInput, mapItem: (item: Record<string, unknown>) => T) {
-  const rows = Array.isArray(envelope.data) ? envelope.data as Array<Record<string, unknown>> : []
+  const rows = requireRows(envelope.data)
   const total = toInteger(envelope.total, rows.length)
   return {
     items: rows.map(mapItem),
@@ -153,7 +188,14 @@ export function toPage<T> (envelope: { data?: unknown, total?: unknown, totalpag
 }
 
 export function toItems<T> (data: unknown, mapItem: (item: Record<string, unknown>) => T) {
-  return { items: Array.isArray(data) ? (data as Array<Record<string, unknown>>).map(mapItem) : [] }
+  return { items: requireRows(data).map(mapItem) }
+}
+
+/** A list answer's `data`: an array of objects, or null for none (as PHP writes an empty list). Missing, it is no list at all. */
+function requireRows (data: unknown): Array<Record<string, unknown>> {
+  if (data === null) return []
+  if (!Array.isArray(data)) throw errors.upstreamBadAnswer('data', describe(data), 'a list')
+  return data.map((row, index) => requireRecord(row, `data[${index}]`))
 }
 
 /** Narrows an upstream `data` object; a missing or odd one reads as empty. */

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox'
 import { Page, PageQuery } from '../schemas/page.js'
 import { DateTime, Id, Money, Nullable, StringEnum } from '../schemas/primitives.js'
-import { codeFor, pick, record, toId, toIsoTime, toMoney, toPage, toText, wordFor, wordsOf } from './convert.js'
+import { codeFor, pick, record, requireId, toIsoTime, toMoney, toPage, toText, wordFor, wordsOf } from './convert.js'
 import { defineOperation } from './types.js'
 
 /** Coupons: the list, redeeming one by its code, and the balance left on activated ones. */
@@ -58,11 +58,11 @@ export const listCoupons = defineOperation({
     limit: query.limit,
   }),
   fromUpstream: (envelope, { query }) => toPage(envelope, query, (row) => ({
-    id: toId(row.id),
+    id: requireId(row.id, 'data[].id'),
     code: toText(row.couponid),
     status: wordFor(COUPON_STATUS, row.status, null),
-    amount: toMoney(row.price),
-    remaining: toMoney(row.priceover),
+    amount: toMoney(row.price, 'data[].price'),
+    remaining: toMoney(row.priceover, 'data[].priceover'),
     createdAt: toIsoTime(row.created),
     expiresAt: toIsoTime(row.endtime),
   })),
@@ -93,7 +93,7 @@ export const redeemCoupon = defineOperation({
   toUpstream: ({ body }) => ({ couponid: body.code }),
   fromUpstream: ({ data }, { body }) => {
     const redeemed = record(data)
-    return { code: body.code, amount: toMoney(redeemed.price), username: toText(redeemed.name) }
+    return { code: body.code, amount: toMoney(redeemed.price, 'data.price'), username: toText(redeemed.name) }
   },
   examples: {
     request: { code: '704c09edfa41e5cbb111965daf190ba5' },
@@ -113,6 +113,6 @@ export const getCouponBalance = defineOperation({
   status: 200,
   response: CouponBalance,
   toUpstream: () => ({}),
-  fromUpstream: ({ data }) => ({ amount: toMoney(data) }),
+  fromUpstream: ({ data }) => ({ amount: toMoney(data, 'data') }),
   examples: { response: { amount: '1580.0000' } },
 })

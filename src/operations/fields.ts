@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox'
 import { Id, Nullable, StringEnum } from '../schemas/primitives.js'
-import { record, toId, toText, wordFor, wordsOf } from './convert.js'
+import { record, requireId, requireRecord, toText, wordFor, wordsOf } from './convert.js'
 
 /**
  * Field schemas that several domains share: the account identity, path ids
@@ -36,8 +36,8 @@ export const AccountIdentity = Type.Object({
 }, { title: 'AccountIdentity' })
 
 export function accountIdentityFrom (data: unknown) {
-  const account = record(data)
-  return { uid: toId(account.uid), username: toText(account.name ?? account.username), email: toText(account.mail), phone: toText(account.phone) }
+  const account = requireRecord(data, 'data')
+  return { uid: requireId(account.uid, 'data.uid'), username: toText(account.name ?? account.username), email: toText(account.mail), phone: toText(account.phone) }
 }
 
 /** A sub-account's group; the upstream writes gid "0" for "in no group". */

@@ -1,7 +1,7 @@
 import { Type, type TSchema } from '@sinclair/typebox'
 import { Page, PageQuery } from '../schemas/page.js'
 import { Count, DateTime, Id, Money, MoneyInput, Nullable, StringEnum } from '../schemas/primitives.js'
-import { byLabel, codeFor, flagToUpstream, idToUpstream, pick, record, toFlag, toId, toInteger, toIsoTime, toMoney, toPage, toText, wordFor, wordsOf } from './convert.js'
+import { byLabel, codeFor, flagToUpstream, idToUpstream, pick, record, requireId, requireRecord, toFlag, toInteger, toIsoTime, toMoney, toPage, toText, wordFor, wordsOf } from './convert.js'
 import { RecordStatus, recordStatus } from './fields.js'
 import { defineOperation } from './types.js'
 
@@ -45,7 +45,7 @@ export const BalanceAlarm = Type.Object({
 
 export const balanceAlarmFrom = (data: unknown) => {
   const alarm = record(data)
-  return { enabled: toFlag(alarm.alarm), count: toInteger(alarm.alarm_num), threshold: toMoney(alarm.alarm_value) }
+  return { enabled: toFlag(alarm.alarm), count: toInteger(alarm.alarm_num), threshold: toMoney(alarm.alarm_value, 'alarm_value') }
 }
 
 export const SetBalanceAlarm = Type.Object({
@@ -68,9 +68,9 @@ const MoneyRecord = <T extends TSchema>(type: T, amount: string) => ({
 
 function moneyRecordFrom<W extends string> (row: Record<string, unknown>, type: W | null, created: unknown) {
   return {
-    id: toId(row.id),
+    id: requireId(row.id, 'data[].id'),
     name: toText(row.name),
-    amount: toMoney(row.price),
+    amount: toMoney(row.price, 'data[].price'),
     orderNo: toText(row.code),
     type,
     typeLabel: toText(row.type_zh),
@@ -139,7 +139,7 @@ export const getBalance = defineOperation({
   status: 200,
   response: Balance,
   toUpstream: () => ({}),
-  fromUpstream: ({ data }) => ({ amount: toMoney(record(Array.isArray(data) ? data[0] : data).price) }),
+  fromUpstream: ({ data }) => ({ amount: toMoney(requireRecord(Array.isArray(data) ? data[0] : data, 'data').price, 'data.price') }),
   examples: { response: { amount: '750.6346' } },
 })
 

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox'
 import { ItemList, Page, PageQuery } from '../schemas/page.js'
 import { DateTime, Id, Nullable } from '../schemas/primitives.js'
-import { idToUpstream, pick, record, toId, toIsoTime, toItems, toPage, toText } from './convert.js'
+import { idToUpstream, pick, record, requireId, requireRecord, toId, toIsoTime, toItems, toPage, toText } from './convert.js'
 import { IdInput } from './fields.js'
 import { defineOperation } from './types.js'
 
@@ -19,8 +19,8 @@ export const Group = Type.Object({
 
 /** The upstream writes a group's `created` as "2015/01/24 14:41" in lists and "1426744428" elsewhere; both read the same. */
 export const groupFrom = (value: unknown) => {
-  const group = record(value)
-  return { id: toId(group.id), name: toText(group.name), note: toText(group.note), ownerUid: toId(group.uid), createdAt: toIsoTime(group.created) }
+  const group = requireRecord(value, 'the group')
+  return { id: requireId(group.id, 'group id'), name: toText(group.name), note: toText(group.note), ownerUid: toId(group.uid), createdAt: toIsoTime(group.created) }
 }
 
 const GroupName = Type.String({ minLength: 1, maxLength: 50, description: 'Group name' })
@@ -49,10 +49,10 @@ export const GroupRole = Type.Object({
 
 /** groupRoleList embeds the whole group, groupRoleAdd/Update give its `gid`; the path has it in any case. */
 const groupRoleFrom = (value: unknown, groupId: string) => {
-  const role = record(value)
+  const role = requireRecord(value, 'the role')
   const embedded = toId(record(role.group).id)
   return {
-    id: toId(role.id),
+    id: requireId(role.id, 'role id'),
     groupId: toId(role.gid ?? (embedded === '' ? groupId : embedded)),
     permission: toText(role.value),
     createdAt: toIsoTime(role.created),

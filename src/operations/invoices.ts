@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox'
 import { Page, PageQuery } from '../schemas/page.js'
 import { DateTime, Id, Money, MoneyInput, Nullable, StringEnum } from '../schemas/primitives.js'
-import { codeFor, pick, record, toId, toIsoTime, toMoney, toPage, toText, wordFor, wordsOf } from './convert.js'
+import { codeFor, pick, record, requireId, requireRecord, toIsoTime, toMoney, toPage, toText, wordFor, wordsOf } from './convert.js'
 import { PhoneNumber } from './fields.js'
 import { defineOperation } from './types.js'
 
@@ -99,9 +99,9 @@ function invoiceFrom (value: unknown): Static<typeof Invoice> {
     express: ['shippingFee', toMoney],
   }) as Partial<Static<typeof Invoice>>
   return {
-    id: toId(row.id),
+    id: requireId(row.id, 'data[].id'),
     title: toText(row.title),
-    amount: toMoney(row.price),
+    amount: toMoney(row.price, 'data[].price'),
     type: wordFor(INVOICE_TITLE_TYPE, row.type, null),
     invoiceType: wordFor(INVOICE_KIND, row.invoicetype, null),
     status: wordFor(INVOICE_STATUS, row.status, null),
@@ -216,6 +216,6 @@ export const getInvoiceBalance = defineOperation({
   status: 200,
   response: InvoiceBalance,
   toUpstream: () => ({}),
-  fromUpstream: ({ data }) => ({ amount: toMoney(record(data).invoiceprice) }),
+  fromUpstream: ({ data }) => ({ amount: toMoney(requireRecord(data, 'data').invoiceprice, 'data.invoiceprice') }),
   examples: { response: { amount: '57300' } },
 })

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox'
 import { Page, PageQuery } from '../schemas/page.js'
 import { DateTime, Id, Nullable, StringEnum } from '../schemas/primitives.js'
-import { pick, toId, toIsoTime, toPage, toText } from './convert.js'
+import { pick, requireId, toIsoTime, toPage, toText } from './convert.js'
 import { defineOperation } from './types.js'
 
 /** The account's operation log. */
@@ -43,7 +43,7 @@ export const listLogs = defineOperation({
   response: Page(Log, 'LogPage'),
   toUpstream: ({ query }) => ({ ...pick(query, { type: ['type'], start: ['start'], end: ['end'] }), page: query.page, limit: query.limit }),
   fromUpstream: (envelope, { query }) => toPage(envelope, query, (row) => ({
-    id: toId(row.id),
+    id: requireId(row.id, 'data[].id'),
     type: toText(row.type),
     ip: toText(row.ip),
     opCode: toText(row.op),

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox'
 import { Id, Money } from '../schemas/primitives.js'
 import { Contact, ContactChanges, Reports, contactFrom, contactToUpstream, reportsFrom } from './contact.js'
-import { flagToUpstream, pick, record, toId, toInteger, toMoney, toOptionalId, toText } from './convert.js'
+import { flagToUpstream, pick, record, requireId, requireRecord, toId, toInteger, toMoney, toOptionalId, toText } from './convert.js'
 import { AccountIdentity, AccountStatus, Email, GroupRef, Password, PhoneNumber, Username, accountIdentityFrom, accountStatus } from './fields.js'
 import { BalanceAlarm, balanceAlarmFrom } from './finance.js'
 import { defineOperation } from './types.js'
@@ -92,19 +92,19 @@ export const getProfile = defineOperation({
   response: Profile,
   toUpstream: () => ({}),
   fromUpstream: ({ data }) => {
-    const account = record(data)
+    const account = requireRecord(data, 'data')
     const profile = record(account.profile)
     const balance = record(account.balance)
     const subaccounts = Array.isArray(account.subaccounts) ? account.subaccounts.map(record) : []
     return {
-      uid: toId(account.uid),
+      uid: requireId(account.uid, 'data.uid'),
       username: toText(account.name),
       email: toText(account.mail),
       status: accountStatus(account.status),
       ...contactFrom(profile),
       ...reportsFrom(profile),
-      balance: { amount: toMoney(balance.price), alarm: balanceAlarmFrom(balance), alarmsSent: toInteger(balance.send_num) },
-      couponAmount: toMoney(account.couponprice),
+      balance: { amount: toMoney(balance.price, 'data.balance.price'), alarm: balanceAlarmFrom(balance), alarmsSent: toInteger(balance.send_num) },
+      couponAmount: toMoney(account.couponprice, 'data.couponprice'),
       subaccounts: subaccounts.map((sub) => ({
         uid: toId(sub.uid),
         username: toText(sub.name ?? sub.username),
@@ -112,7 +112,7 @@ export const getProfile = defineOperation({
         status: accountStatus(sub.status),
         groupId: toOptionalId(sub.gid),
         phone: toText(record(sub.profile).phone),
-        couponAmount: toMoney(sub.couponprice),
+        couponAmount: toMoney(sub.couponprice, 'data.subaccounts[].couponprice'),
       })),
     }
   },

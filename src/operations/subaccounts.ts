@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox'
 import { Page, PageQuery } from '../schemas/page.js'
 import { DateTime, Id, Nullable } from '../schemas/primitives.js'
 import { Contact, ContactChanges, contactFrom, contactToUpstream } from './contact.js'
-import { codeFor, flagToText, idToUpstream, pick, record, toFlag, toId, toIsoTime, toOptionalId, toPage, toText, wordsOf } from './convert.js'
+import { codeFor, flagToText, idToUpstream, pick, record, requireId, toFlag, toIsoTime, toOptionalId, toPage, toText, wordsOf } from './convert.js'
 import { ACCOUNT_STATUS, AccountIdentity, AccountStatus, Email, GroupRef, IdInput, Password, PhoneNumber, Username, accountIdentityFrom, accountStatus } from './fields.js'
 import { Group, groupFrom } from './groups.js'
 import { defineOperation } from './types.js'
@@ -91,7 +91,7 @@ function subaccountToUpstream (body: Partial<Static<typeof CreateSubaccount>>): 
 function subaccountFrom (value: unknown) {
   const row = record(value)
   return {
-    uid: toId(row.uid),
+    uid: requireId(row.uid, 'data[].uid'),
     username: toText(row.name ?? row.username),
     email: toText(row.mail),
     status: accountStatus(row.status),

@@ -12,12 +12,19 @@ import { KyselyIdempotency } from './repositories/idempotency.js'
 import { KyselyLeases } from './repositories/leases.js'
 import type { Sealer } from './sealer.js'
 import { openSqlite } from './sqlite.js'
+import { prepareDataDir, restrictDatabaseFiles } from './data-dir.js'
+import { asStartupRefusal } from './startup-refusals.js'
 import type { Store } from './store.js'
 
 export interface StoreOptions {
   /** Seals webhook secrets: the caller brings the master key (the server and the CLI use src/keys/webhook-sealer.ts). */
   sealer: Sealer
   warn: (message: string) => void
+  /**
+   * Refuse to open when the master key does not open the sealed webhook secrets (default). The CLI opens
+   * without the check, so that `keys list` and `keys rotate --webhook-secret` can repair it.
+   */
+  checkSealer?: boolean
 }
 
 export const SQLITE_FILE = 'gateway.sqlite'
@@ -33,18 +40,26 @@ export function isPostgresUrl (url: string | undefined): url is string {
  * before it resolves.
  */
 export async function openStore (config: Pick<Config, 'DATA_DIR' | 'DATABASE_URL'>, options: StoreOptions): Promise<Store> {
-  const connection = isPostgresUrl(config.DATABASE_URL)
-    ? openPostgres(config.DATABASE_URL, options.warn)
-    : openSqlite(config.DATA_DIR === ':memory:' ? ':memory:' : join(config.DATA_DIR, SQLITE_FILE))
-  return storeOn(connection, options.sealer)
+  const embedded = !isPostgresUrl(config.DATABASE_URL) && config.DATA_DIR !== ':memory:'
+  const file = embedded ? join(config.DATA_DIR, SQLITE_FILE) : ':memory:'
+  if (embedded) {
+    prepareDataDir(config.DATA_DIR)
+    restrictDatabaseFiles(file)
+  }
+  try {
+    const connection = isPostgresUrl(config.DATABASE_URL) ? openPostgres(config.DATABASE_URL, options.warn) : openSqlite(file)
+    return await storeOn(connection, options.sealer, options.checkSealer)
+  } catch (error) {
+    throw asStartupRefusal(error, embedded ? file : undefined)
+  }
 }
 
 /** The repositories over an open connection; closes it when the schema or the master key do not fit. */
-export async function storeOn (connection: Connection, sealer: Sealer): Promise<Store> {
+export async function storeOn (connection: Connection, sealer: Sealer, checkSealer = true): Promise<Store> {
   const apiKeys = new KyselyApiKeys(connection, sealer)
   try {
     await migrate(connection, migrations)
-    await apiKeys.assertSealerFits()
+    if (checkSealer) await apiKeys.assertSealerFits()
   } catch (error) {
     await connection.close()
     throw error

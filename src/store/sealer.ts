@@ -9,3 +9,8 @@ export interface Sealer {
   /** Throws when the value was not sealed under this key and context. */
   open: (sealed: string, context: string) => string
 }
+
+/** The master key given does not open what the store has sealed. */
+export class SealerMismatchError extends Error {
+  override name = 'SealerMismatchError'
+}

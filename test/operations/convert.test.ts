@@ -1,6 +1,6 @@
 import t from 'tap'
 import {
-  byLabel, codeFor, flagToText, flagToUpstream, invert, joinList, pick, splitList, toFlag, toId, toInteger,
+  byLabel, codeFor, flagToText, flagToUpstream, invert, joinList, pick, requireId, requireRecord, splitList, toFlag, toId, toInteger,
   toIsoTime, toItems, toMoney, toOptionalId, toPage, toYearMonth, wordFor, wordsOf,
 } from '../../src/operations/convert.js'
 
@@ -34,15 +34,32 @@ t.test('epoch times do not depend on the machine\'s time zone', async (t) => {
 })
 
 t.test('money stays the upstream\'s decimal string', async (t) => {
-  t.equal(toMoney('29122.0219'), '29122.0219')
-  t.equal(toMoney('0.0000'), '0.0000', 'trailing zeros kept')
-  t.equal(toMoney('1000.00'), '1000.00')
-  t.equal(toMoney(' 300.00 '), '300.00')
-  t.equal(toMoney(57300), '57300', 'invoiceBalance answers a JSON number')
-  t.equal(toMoney(0.1), '0.1')
-  t.equal(toMoney(undefined), '0')
-  t.equal(toMoney(''), '0')
-  t.equal(toMoney(Number.NaN), '0')
+  t.equal(toMoney('29122.0219', 'price'), '29122.0219')
+  t.equal(toMoney('0.0000', 'price'), '0.0000', 'trailing zeros kept')
+  t.equal(toMoney('1000.00', 'price'), '1000.00')
+  t.equal(toMoney(' 300.00 ', 'price'), '300.00')
+  t.equal(toMoney(57300, 'price'), '57300', 'invoiceBalance answers a JSON number')
+  t.equal(toMoney(0.1, 'price'), '0.1')
+  t.equal(toMoney('-5.5', 'price'), '-5.5')
+})
+
+t.test('what is not an amount is refused naming the field, never read as "0"', async (t) => {
+  const cases: Array<[unknown, RegExp]> = [
+    [undefined, /data\.price is missing/], [null, /is null/], [{}, /is an object/], [[], /is an array/], ['', /an empty string/],
+    ['abc', /"abc"/], ['1e3', /"1e3"/], ['12,50', /"12,50"/], [Number.NaN, /number NaN/], [Number.POSITIVE_INFINITY, /Infinity/], [true, /boolean true/],
+  ]
+  for (const [value, message] of cases) {
+    t.throws(() => toMoney(value, 'data.price'), { statusCode: 502, code: 'GW_UPSTREAM_BAD_ANSWER', message }, JSON.stringify(value) ?? 'undefined')
+  }
+  t.throws(() => toMoney('x'.repeat(500), 'data.price'), { message: /^(?!.*x{30})/ }, 'a long value is not repeated whole')
+})
+
+t.test('ids and data objects an answer needs are required', async (t) => {
+  t.equal(requireId(130667, 'data[].id'), '130667')
+  t.equal(requireId(' 42 ', 'data[].id'), '42')
+  for (const value of [undefined, null, '', {}, Number.NaN]) t.throws(() => requireId(value, 'data[].id'), { code: 'GW_UPSTREAM_BAD_ANSWER', message: /data\[\]\.id/ })
+  t.same(requireRecord({ a: 1 }, 'data'), { a: 1 })
+  for (const value of [undefined, null, [], 'x', 7]) t.throws(() => requireRecord(value, 'data'), { code: 'GW_UPSTREAM_BAD_ANSWER', message: /its data is/ })
 })
 
 t.test('integers are numbers even when the upstream sends strings', async (t) => {
@@ -120,5 +137,8 @@ t.test('page envelopes have numbers as numbers', async (t) => {
   t.strictSame(page, { items: ['1'], page: 3, limit: 30, total: 130667, totalPages: 4356 })
   t.strictSame(toPage({ data: [{}, {}] }, { page: 1, limit: 30 }, () => 0), { items: [0, 0], page: 1, limit: 30, total: 2, totalPages: 1 }, 'no totals upstream: counted')
   t.strictSame(toPage({ data: null }, { page: 1, limit: 30 }, () => 0), { items: [], page: 1, limit: 30, total: 0, totalPages: 0 })
-  t.strictSame(toItems(undefined, () => 0), { items: [] })
+  t.strictSame(toItems(null, () => 0), { items: [] }, 'null is the empty list')
+  t.throws(() => toItems(undefined, () => 0), { code: 'GW_UPSTREAM_BAD_ANSWER', message: /its data is missing where a list is needed/ })
+  t.throws(() => toPage({ data: { id: 1 } }, { page: 1, limit: 30 }, () => 0), { code: 'GW_UPSTREAM_BAD_ANSWER', message: /data is an object/ })
+  t.throws(() => toPage({ data: [{ id: 1 }, 'x'] }, { page: 1, limit: 30 }, () => 0), { code: 'GW_UPSTREAM_BAD_ANSWER', message: /data\[1\] is "x"/ })
 })

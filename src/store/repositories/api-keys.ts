@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely'
 import type { ApiKeyChanges, ApiKeyRecord, ApiKeyRepository, CallbackTarget, NewApiKey, Scope } from '../api-keys.js'
 import type { Connection } from '../connection.js'
-import type { Sealer } from '../sealer.js'
+import { SealerMismatchError, type Sealer } from '../sealer.js'
 import type { ApiKeysTable } from '../schema.js'
 
 /**
@@ -83,7 +83,7 @@ export class KyselyApiKeys implements ApiKeyRepository {
     try {
       this.sealer.open(row.webhook_secret, row.secret_id)
     } catch {
-      throw new Error('The master key (GATEWAY_ENCRYPTION_KEY or DATA_DIR/master.key) does not open the stored webhook secrets: it is not the key they were sealed with')
+      throw new SealerMismatchError('The master key (GATEWAY_ENCRYPTION_KEY or DATA_DIR/master.key) does not open the stored webhook secrets: it is not the key they were sealed with')
     }
   }
 }
