@@ -69,3 +69,10 @@ t.test('a refused secret is not echoed in the message', async (t) => {
   t.equal(error.variable, 'GATEWAY_ADMIN_TOKEN')
   t.notMatch(error.message, /short-secret/)
 })
+
+t.test('REDIS_KEY_PREFIX defaults to vcgw: and takes only key-safe characters', async (t) => {
+  t.equal(loadConfig({}).REDIS_KEY_PREFIX, 'vcgw:')
+  t.equal(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379', REDIS_KEY_PREFIX: 'gw-prod:' }).REDIS_KEY_PREFIX, 'gw-prod:')
+  const error = t.throws(() => loadConfig({ REDIS_KEY_PREFIX: 'has space' })) as unknown as ConfigError
+  t.equal(error.variable, 'REDIS_KEY_PREFIX')
+})
