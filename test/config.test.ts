@@ -116,3 +116,10 @@ t.test('CORS_ORIGINS is a list of origins, unset by default', async (t) => {
   t.same(loadConfig({ CORS_ORIGINS: 'https://console.example.com, http://localhost:5173' }).CORS_ORIGINS, ['https://console.example.com', 'http://localhost:5173'])
   t.same(loadConfig({ CORS_ORIGINS: '*' }).CORS_ORIGINS, ['*'])
 })
+
+t.test('REDIS_KEY_PREFIX defaults to vcgw: and takes only key-safe characters', async (t) => {
+  t.equal(loadConfig({}).REDIS_KEY_PREFIX, 'vcgw:')
+  t.equal(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379', REDIS_KEY_PREFIX: 'gw-prod:' }).REDIS_KEY_PREFIX, 'gw-prod:')
+  const error = t.throws(() => loadConfig({ REDIS_KEY_PREFIX: 'has space' })) as unknown as ConfigError
+  t.equal(error.variable, 'REDIS_KEY_PREFIX')
+})

@@ -3,6 +3,7 @@ import t from 'tap'
 import { RAW_SECRET, reviewEvent, signedHeaders } from '../callbacks/support/signed-callback.js'
 import { openEventStream } from '../events/support/listening-gateway.js'
 import { TEST_ADMIN_TOKEN } from '../helper.js'
+import { fixtureOf } from '../idempotency/support.js'
 import { startCallbackReceiver, type CallbackReceiver } from '../support/callback-receiver.js'
 import { freshPostgresUrl, TEST_DATABASE_URL } from '../support/databases.js'
 import { redisSkip, testRedis } from '../support/redis-server.js'
@@ -13,7 +14,8 @@ import { startNewestTokenUpstream, type NewestTokenUpstream } from './support/ne
 /**
  * Issue 10 point 5: two gateway processes on one PostgreSQL and one Redis
  * behave as one gateway, against an upstream that keeps only its newest
- * token. Needs PostgreSQL (TEST_DATABASE_URL, from
+ * token: one token, one limit, one Idempotency-Key record, one key state,
+ * one event log, one relay. Needs PostgreSQL (TEST_DATABASE_URL, from
  * `bash scripts/test-services.sh start`) and redis-server.
  */
 
@@ -107,6 +109,39 @@ t.test('two instances on one PostgreSQL and one Redis', { skip }, async (t) => {
     t.same(answers, Array(200).fill(200), 'every request answered')
     t.equal(upstream.authorizeCalls(), 1, 'one authorize across both instances')
     t.equal(upstream.rejectedCalls(), 0, 'no call reached the upstream with a revoked token')
+  })
+
+  await t.test('an Idempotency-Key used on A replays on B with one upstream call, also when both get it at once', async (t) => {
+    const purchase = fixtureOf('buyCdnFlowPackage')
+    upstream.serve(purchase.upstreamPath, { json: purchase.upstreamAnswer, delayMs: 500 })
+    const key = await createKey(a)
+    const post = (gateway: GatewayProcess, idempotencyKey: string) => fetch(`${gateway.origin}${purchase.request.url}`, {
+      method: 'POST',
+      headers: { ...key.headers, 'idempotency-key': idempotencyKey, 'content-type': 'application/json' },
+      body: JSON.stringify(purchase.request.body),
+    })
+
+    const first = await post(a, 'buy-once-on-a')
+    t.equal(first.status, 201)
+    const replay = await post(b, 'buy-once-on-a')
+    t.equal(replay.status, 201)
+    t.equal(replay.headers.get('idempotent-replayed'), 'true', 'B replays what A answered')
+    t.equal(await replay.text(), await first.text())
+    t.equal(upstream.callsTo(purchase.upstreamPath).length, 1, 'one purchase upstream')
+
+    const together = await Promise.all([post(a, 'buy-at-once'), post(b, 'buy-at-once')])
+    t.equal(upstream.callsTo(purchase.upstreamPath).length, 2, 'one more purchase for the two simultaneous requests')
+    const originals = together.filter((answer) => answer.status === 201 && answer.headers.get('idempotent-replayed') === null)
+    t.equal(originals.length, 1, 'one of them went through')
+    t.ok(together.every((answer) => answer.status === 201 || answer.status === 409), 'the other was told it is in flight, or got its answer')
+    const original = await originals[0]?.text()
+    const later = await Promise.all([post(a, 'buy-at-once'), post(b, 'buy-at-once')])
+    for (const answer of later) {
+      t.equal(answer.headers.get('idempotent-replayed'), 'true')
+      t.equal(await answer.text(), original, 'both instances replay the one answer')
+    }
+    t.equal(upstream.callsTo(purchase.upstreamPath).length, 2)
+    t.equal(upstream.rejectedCalls(), 0)
   })
 
   await t.test('a key disabled on A is refused on B within 1 s', async (t) => {

@@ -1,4 +1,4 @@
-import { ok, startFakeUpstream, type FakeUpstream } from '../../support/fake-upstream.js'
+import { ok, startFakeUpstream, type FakeAnswer, type FakeUpstream } from '../../support/fake-upstream.js'
 
 /**
  * An upstream stand-in that, like the real one may, keeps only its newest
@@ -11,6 +11,8 @@ export interface NewestTokenUpstream extends FakeUpstream {
   authorizeCalls: () => number
   /** Calls that came with a token other than the newest. */
   rejectedCalls: () => number
+  /** Answers `path` with `answer`, to calls that bring the newest token. */
+  serve: (path: string, answer: FakeAnswer) => void
 }
 
 export async function startNewestTokenUpstream (authorizeDelayMs = 200): Promise<NewestTokenUpstream> {
@@ -22,12 +24,15 @@ export async function startNewestTokenUpstream (authorizeDelayMs = 200): Promise
     newest = `token-${++issued}`
     return { json: { code: 1, message: '操作完成', access_token: newest, expires: Math.floor(Date.now() / 1000) + 7200 }, delayMs: authorizeDelayMs }
   })
-  upstream.on('/API/profile/subaccountList', (body) => {
-    if (body.token !== newest) {
-      rejected++
-      return { json: { code: 10001, message: 'token invalid' } }
-    }
-    return ok([], { total: 0, totalpage: 0, page: body.page })
-  })
-  return { ...upstream, authorizeCalls: () => issued, rejectedCalls: () => rejected }
+  const serve = (path: string, answer: FakeAnswer | ((body: Record<string, unknown>) => FakeAnswer)) => {
+    upstream.on(path, (body) => {
+      if (body.token !== newest) {
+        rejected++
+        return { json: { code: 10001, message: 'token invalid' } }
+      }
+      return typeof answer === 'function' ? answer(body) : answer
+    })
+  }
+  serve('/API/profile/subaccountList', (body) => ok([], { total: 0, totalpage: 0, page: body.page }))
+  return { ...upstream, authorizeCalls: () => issued, rejectedCalls: () => rejected, serve }
 }
