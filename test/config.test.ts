@@ -19,6 +19,9 @@ t.test('defaults follow API.md section 6', async (t) => {
   t.equal(config.RELAY_ALLOW_PRIVATE, false)
   t.equal(config.SYNC_INTERVAL_S, 3600)
   t.equal(config.LOG_LEVEL, 'info')
+  t.equal(config.IDEMPOTENCY_TTL_S, 86_400)
+  t.equal(config.AUDIT_RETENTION_DAYS, 400)
+  t.equal(config.UPSTREAM_MAX_ANSWER_BYTES, 8_388_608)
 })
 
 t.test('values are converted and lists split', async (t) => {
@@ -68,4 +71,11 @@ t.test('a refused secret is not echoed in the message', async (t) => {
   const error = t.throws(() => loadConfig({ GATEWAY_ADMIN_TOKEN: 'short-secret' })) as unknown as ConfigError
   t.equal(error.variable, 'GATEWAY_ADMIN_TOKEN')
   t.notMatch(error.message, /short-secret/)
+})
+
+t.test('idempotency, audit and answer-size limits refuse nonsense', async (t) => {
+  t.throws(() => loadConfig({ IDEMPOTENCY_TTL_S: '10' }), { variable: 'IDEMPOTENCY_TTL_S' })
+  t.throws(() => loadConfig({ AUDIT_RETENTION_DAYS: '0' }), { variable: 'AUDIT_RETENTION_DAYS' })
+  t.throws(() => loadConfig({ UPSTREAM_MAX_ANSWER_BYTES: 'lots' }), { variable: 'UPSTREAM_MAX_ANSWER_BYTES' })
+  t.equal(loadConfig({ IDEMPOTENCY_TTL_S: '3600' }).IDEMPOTENCY_TTL_S, 3600)
 })
