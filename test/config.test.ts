@@ -19,6 +19,9 @@ t.test('defaults are those docs/configuration.md states', async (t) => {
   t.equal(config.RELAY_ALLOW_PRIVATE, false)
   t.equal(config.SYNC_INTERVAL_S, 3600)
   t.equal(config.LOG_LEVEL, 'info')
+  t.equal(config.IDEMPOTENCY_TTL_S, 86_400)
+  t.equal(config.AUDIT_RETENTION_DAYS, 400)
+  t.equal(config.UPSTREAM_MAX_ANSWER_BYTES, 8_388_608)
 })
 
 t.test('values are converted and lists split', async (t) => {
@@ -122,4 +125,12 @@ t.test('REDIS_KEY_PREFIX defaults to vcgw: and takes only key-safe characters', 
   t.equal(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379', REDIS_KEY_PREFIX: 'gw-prod:' }).REDIS_KEY_PREFIX, 'gw-prod:')
   const error = t.throws(() => loadConfig({ REDIS_KEY_PREFIX: 'has space' })) as unknown as ConfigError
   t.equal(error.variable, 'REDIS_KEY_PREFIX')
+})
+
+t.test('idempotency, audit and answer-size limits refuse nonsense', async (t) => {
+  for (const [variable, value] of [['IDEMPOTENCY_TTL_S', '10'], ['AUDIT_RETENTION_DAYS', '0'], ['UPSTREAM_MAX_ANSWER_BYTES', 'lots']] as const) {
+    const error = t.throws(() => loadConfig({ [variable]: value })) as unknown as ConfigError
+    t.equal(error.variable, variable)
+  }
+  t.equal(loadConfig({ IDEMPOTENCY_TTL_S: '3600' }).IDEMPOTENCY_TTL_S, 3600)
 })

@@ -1,7 +1,7 @@
 import type { Static } from '@sinclair/typebox'
 import type { FastifyInstance } from 'fastify'
 import { AuditEntry, ListAuditEntriesQuery } from '../../src/schemas/admin-records.js'
-import { Page } from '../../src/schemas/page.js'
+import { Page, pageAnswer } from '../../src/schemas/page.js'
 import { problemResponses } from '../../src/schemas/problem.js'
 import '../../src/route-config.js'
 
@@ -26,6 +26,6 @@ export default async function auditAdminRoutes (fastify: FastifyInstance) {
       ...(from === undefined ? {} : { from: new Date(from).toISOString() }),
       ...(to === undefined ? {} : { to: new Date(to).toISOString() }),
     }, { page, limit })
-    return { items, page, limit, total, totalPages: Math.ceil(total / limit) }
+    return pageAnswer(items, total, { page, limit })
   })
 }

@@ -1,7 +1,7 @@
 import type { Static } from '@sinclair/typebox'
 import type { FastifyInstance } from 'fastify'
 import { IdempotencyRecord, ListIdempotencyRecordsQuery } from '../../src/schemas/admin-records.js'
-import { Page } from '../../src/schemas/page.js'
+import { Page, pageAnswer } from '../../src/schemas/page.js'
 import { problemResponses } from '../../src/schemas/problem.js'
 import '../../src/route-config.js'
 
@@ -22,22 +22,16 @@ export default async function idempotencyAdminRoutes (fastify: FastifyInstance) 
   }, async (request) => {
     const { state, page, limit } = request.query
     const { items, total } = await fastify.store.idempotency.list(state === undefined ? {} : { state }, { page, limit })
-    return {
-      items: items.map((record) => ({
-        idempotencyKey: record.idempotencyKey,
-        secretId: record.scope,
-        operationId: record.operationId,
-        path: record.path,
-        state: record.state,
-        status: record.answer?.status ?? null,
-        requestId: record.requestId,
-        createdAt: record.createdAt,
-        expiresAt: record.expiresAt,
-      })),
-      page,
-      limit,
-      total,
-      totalPages: Math.ceil(total / limit),
-    }
+    return pageAnswer(items.map((record) => ({
+      idempotencyKey: record.idempotencyKey,
+      secretId: record.scope,
+      operationId: record.operationId,
+      path: record.path,
+      state: record.state,
+      status: record.answer?.status ?? null,
+      requestId: record.requestId,
+      createdAt: record.createdAt,
+      expiresAt: record.expiresAt,
+    })), total, { page, limit })
   })
 }

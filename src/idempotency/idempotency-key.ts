@@ -16,7 +16,8 @@ const VALID = new RegExp(IDEMPOTENCY_KEY_PATTERN)
 /** The header's value, undefined when absent; throws the contract's 400 when it is not a valid key. */
 export function idempotencyKeyOf (header: string | string[] | undefined): string | undefined {
   if (header === undefined) return undefined
-  if (Array.isArray(header)) throw errors.idempotencyKeyInvalid('Send one Idempotency-Key header, not several')
+  // Repeated headers are one value joined with ", ", as Node's parser gives them.
+  if (Array.isArray(header)) return idempotencyKeyOf(header.join(', '))
   if (!VALID.test(header)) {
     throw errors.idempotencyKeyInvalid(`Idempotency-Key must be 1 to 255 printable ASCII characters (space to ~); this one has ${header.length} characters${/[^\x20-\x7E]/.test(header) ? ', some outside that range' : ''}`)
   }

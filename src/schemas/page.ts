@@ -19,3 +19,7 @@ export const Page = <T extends TSchema>(item: T, title: string) => Type.Object({
 export const ItemList = <T extends TSchema>(item: T, title: string) => Type.Object({
   items: Type.Array(item),
 }, { title })
+
+/** The answer of a paginated list, from one page of items and the total count. */
+export const pageAnswer = <T>(items: T[], total: number, { page, limit }: { page: number, limit: number }) =>
+  ({ items, page, limit, total, totalPages: Math.ceil(total / limit) })

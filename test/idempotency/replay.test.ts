@@ -137,3 +137,20 @@ t.test('without a key every request goes upstream', async (t) => {
   await sendFixture(app, 'createGroup', headers)
   t.equal(fake.callsTo('/API/profile/groupAdd').length, 2)
 })
+
+t.test('a claim whose lease ran out without an answer is an unknown outcome, not sent again', async (t) => {
+  const { fake, app, headers } = await setup(t)
+  const { fingerprintOf } = await import('../../src/idempotency/idempotency-key.js')
+  const { secretId } = (await app.inject({ method: 'GET', url: '/admin/api-keys', headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}` } })).json().items[0] as { secretId: string }
+  const body = fixtureOf('createGroup').request.body
+  const long = new Date(Date.now() - 60 * 60 * 1000).toISOString()
+  // Another instance claimed it an hour ago and never finished (it died, and nothing restarted on its store).
+  await app.store.idempotency.claim({ scope: secretId, idempotencyKey: 'orphan', fingerprint: fingerprintOf('createGroup', '/groups', body), operationId: 'createGroup', path: '/groups', requestId: 'elsewhere', createdAt: long, expiresAt: new Date(Date.now() + 60_000).toISOString(), leaseUntil: long }, long)
+
+  const response = await sendFixture(app, 'createGroup', { ...headers, 'idempotency-key': 'orphan' })
+  t.equal(response.statusCode, 502)
+  t.match(response.json(), { code: 'GW_IDEMPOTENCY_OUTCOME_UNKNOWN', outcome: 'unknown' })
+  t.equal(fake.callsTo('/API/profile/groupAdd').length, 0)
+  const unknown = await app.inject({ method: 'GET', url: '/admin/idempotency?state=unknown', headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}` } })
+  t.match(unknown.json(), { total: 1, items: [{ idempotencyKey: 'orphan', requestId: 'elsewhere', state: 'unknown' }] })
+})

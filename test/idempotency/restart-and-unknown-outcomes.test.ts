@@ -1,9 +1,7 @@
-import { spawn } from 'node:child_process'
-import { createServer } from 'node:net'
-import { fileURLToPath } from 'node:url'
 import t, { type Test } from 'tap'
 import { apiKeyHeaders, buildTestApp, TEST_ADMIN_TOKEN, upstreamEnv } from '../helper.js'
 import { startFakeUpstream, type FakeUpstream } from '../support/fake-upstream.js'
+import { startGatewayProcess } from '../support/gateway-process.js'
 import { answerLikeFixtures, fixtureOf, lastingDataDir, sendFixture } from './support.js'
 
 /**
@@ -12,7 +10,6 @@ import { answerLikeFixtures, fixtureOf, lastingDataDir, sendFixture } from './su
  * claim a crash left in flight is unknown after the restart, not lost.
  */
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const admin = { authorization: `Bearer ${TEST_ADMIN_TOKEN}` }
 const FLOW = '/API/cdn/payFlowAdd'
 
@@ -72,46 +69,11 @@ t.test('a timed-out purchase is stored as unknown and never re-sent, before or a
   })
 })
 
-async function freePort (): Promise<number> {
-  const probe = createServer()
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
-  const address = probe.address()
-  await new Promise((resolve) => probe.close(resolve))
-  if (address === null || typeof address === 'string') throw new Error('no port')
-  return address.port
-}
-
 t.test('a purchase in flight when the gateway is killed is an unknown outcome after the restart', async (t) => {
   const fake = await upstream(t)
   fake.on(FLOW, { json: fixtureOf('buyCdnFlowPackage').upstreamAnswer, delayMs: 60_000 })
   const dataDir = lastingDataDir(t)
-  const port = await freePort()
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      ...upstreamEnv(fake.url),
-      NODE_ENV: 'test',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      GATEWAY_ADMIN_TOKEN: TEST_ADMIN_TOKEN,
-      UPSTREAM_TIMEOUT_MS: '120000',
-      // Coverage of a tsx child would replace, not add to, the in-process runs'.
-      _TAPJS_PROCESSINFO_COVERAGE_: '0',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  })
-  let stderr = ''
-  child.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString() })
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  t.teardown(async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
-    await exited
-  })
-  const origin = `http://127.0.0.1:${port}`
-  await until(`gateway start (${stderr})`, async () => (await fetch(`${origin}/healthz`).catch(() => undefined))?.ok === true)
+  const { child, origin, exited } = await startGatewayProcess(t, { ...upstreamEnv(fake.url), DATA_DIR: dataDir, UPSTREAM_TIMEOUT_MS: '120000' })
 
   const created = await fetch(`${origin}/admin/api-keys`, { method: 'POST', headers: { ...admin, 'content-type': 'application/json' }, body: JSON.stringify({ scopes: ['read', 'write'], ipWhitelist: ['127.0.0.1', '::1'] }) })
   const { secretId, secretKey } = await created.json() as { secretId: string, secretKey: string }
