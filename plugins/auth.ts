@@ -4,7 +4,10 @@ import type { Config } from '../src/config.js'
 import { errors, isGatewayError, type GatewayError } from '../src/errors.js'
 import { ApiKeyService } from '../src/keys/api-key-service.js'
 import { createAuthenticator } from '../src/keys/authenticator.js'
-import { KeyCache, type AuthenticatedKey } from '../src/keys/key-cache.js'
+import { KeyCache, recordVersion, type AuthenticatedKey } from '../src/keys/key-cache.js'
+import { KeyChanges } from '../src/keys/key-changes.js'
+import { shareKeyChanges } from '../src/redis/key-change-channel.js'
+import { KeyWatch } from '../src/keys/key-watch.js'
 import { LastUsedRecorder } from '../src/keys/last-used.js'
 import { rangesFromConfig } from '../src/net/ip-ranges.js'
 import '../src/route-config.js'
@@ -22,8 +25,11 @@ import '../src/route-config.js'
  *   held-back failure is thrown (401/403), then the key's scope is checked.
  *   Scopes are exact: `read`, `write` and `admin` each grant only their routes.
  *
- * Also decorates `apiKeys`, the key management service, which drops a key
- * from the authentication cache whenever it changes it.
+ * Also decorates `apiKeys`, the key management service; `keyChanges`, the
+ * process's one "key changed" signal (the service, the store watch and any
+ * relay from other instances feed it; the authentication cache listens);
+ * and `onAccessRevoked`, which tells a long-lived request (an event stream)
+ * when the credentials it was let in with stop admitting it.
  */
 
 declare module 'fastify' {
@@ -33,6 +39,12 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     apiKeys: ApiKeyService
+    keyChanges: KeyChanges
+    /**
+     * Calls `revoked` once, within about a second, when this request's key is disabled, deleted,
+     * rotated, loses the route's scope or no longer lists the caller's IP. Returns the unsubscribe function.
+     */
+    onAccessRevoked: (request: FastifyRequest, revoked: () => void) => () => void
   }
 }
 
@@ -47,8 +59,44 @@ export default fp<{ config: Config }>(async (fastify, { config }) => {
     adminIps: rangesFromConfig('ADMIN_IP_WHITELIST', config.ADMIN_IP_WHITELIST),
   })
   const heldBack = new WeakMap<FastifyRequest, GatewayError>()
+  const keyChanges = new KeyChanges()
+  keyChanges.onAnyChange((secretId) => { cache.invalidate(secretId) })
+  if (fastify.redis !== undefined) {
+    shareKeyChanges(keyChanges, fastify.redis, () => { cache.clear() }, (error) => fastify.log.warn({ err: error }, 'could not announce a key change to the other instances; they see it when their cache entry expires (10 s)'))
+  }
+  const keyWatch = new KeyWatch({
+    load: (secretId) => repository.find(secretId),
+    current: async (secretId) => (await cache.get(secretId))?.version ?? recordVersion(undefined),
+    changes: keyChanges,
+    onError: (error) => fastify.log.error({ err: error }, 'could not re-read keys with open streams; will retry'),
+  })
 
-  fastify.decorate('apiKeys', new ApiKeyService({ repository, cache, lastUsed, allowPrivateCallbacks: config.RELAY_ALLOW_PRIVATE }))
+  fastify.decorate('apiKeys', new ApiKeyService({ repository, cache: { invalidate: (secretId) => { keyChanges.notify(secretId) } }, lastUsed, allowPrivateCallbacks: config.RELAY_ALLOW_PRIVATE }))
+  fastify.decorate('keyChanges', keyChanges)
+  fastify.decorate('onAccessRevoked', (request: FastifyRequest, revoked: () => void) => {
+    const secretId = request.apiKey?.secretId
+    const scope = request.routeOptions.config.scope
+    if (secretId === undefined || scope === undefined) return () => undefined
+    const stillAdmitted = async () => {
+      try {
+        const key = await authenticate(request.headers.authorization, request.clientIp, scope)
+        return key !== undefined && key.scopes.includes(scope)
+      } catch {
+        return false
+      }
+    }
+    let active = true
+    const stopListening = keyChanges.onChange(secretId, () => {
+      void stillAdmitted().then((admitted) => {
+        if (admitted || !active) return
+        stop()
+        revoked()
+      })
+    })
+    const stopWatching = keyWatch.watch(secretId)
+    const stop = () => { active = false; stopListening(); stopWatching() }
+    return stop
+  })
   fastify.decorateRequest('apiKey', undefined)
 
   fastify.addHook('onRequest', async (request) => {
@@ -71,5 +119,5 @@ export default fp<{ config: Config }>(async (fastify, { config }) => {
   })
 
   lastUsed.start()
-  fastify.addHook('onClose', async () => { await lastUsed.stop() })
-}, { name: 'auth', dependencies: ['client-ip', 'store'] })
+  fastify.addHook('onClose', async () => { keyWatch.stop(); await lastUsed.stop() })
+}, { name: 'auth', dependencies: ['client-ip', 'store', 'redis'] })

@@ -1,9 +1,11 @@
 import fp from 'fastify-plugin'
 import type { Config } from '../src/config.js'
 import { UpstreamClient } from '../src/upstream/client.js'
+import { redisTokenStore, TOKEN_CHANGED_CHANNEL } from '../src/redis/redis-token-store.js'
 import { TokenManager } from '../src/upstream/token-manager.js'
 import { Upstream, createAuthorize } from '../src/upstream/upstream.js'
 import type { Sandbox } from '../src/sandbox/index.js'
+import type { RedisLink } from '../src/redis/redis-link.js'
 
 /**
  * The upstream: client, token manager and the token-carrying call. With no
@@ -45,7 +47,9 @@ export default fp<{ config: Config }>(async (fastify, { config }) => {
     refreshMarginMs: config.TOKEN_REFRESH_MARGIN_S * 1000,
     onRefresh: fastify.metrics.tokenRefresh,
     onBackgroundError: (error) => fastify.log.warn({ err: error }, 'background token refresh failed; the current token is used until it expires'),
+    ...(fastify.redis === undefined ? {} : { shared: sharedTokenOptions(fastify.redis, config) }),
   })
+  fastify.redis?.subscribe(TOKEN_CHANGED_CHANNEL, () => { void tokens.adoptShared() })
 
   fastify.decorate('upstreamClient', client)
   fastify.decorate('tokens', tokens)
@@ -56,4 +60,9 @@ export default fp<{ config: Config }>(async (fastify, { config }) => {
     await client.close()
     await sandbox?.close()
   })
-}, { name: 'upstream', dependencies: ['metrics'] })
+}, { name: 'upstream', dependencies: ['metrics', 'redis'] })
+
+/** The lock outlasts one authorize call (its timeout) with room to spare, so it expires only if its holder died. */
+function sharedTokenOptions (link: RedisLink, config: Config) {
+  return { store: redisTokenStore(link), lockMs: config.UPSTREAM_TIMEOUT_MS + 5_000 }
+}

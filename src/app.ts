@@ -1,4 +1,5 @@
-import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import type { Server } from 'node:http'
+import Fastify, { LogController, type FastifyHttpOptions, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import fp from 'fastify-plugin'
 import type { Config } from './config.js'
@@ -6,9 +7,11 @@ import catalogs from '../plugins/catalogs.js'
 import { errors } from './errors.js'
 import { loggerOptions } from './logger.js'
 import { operations } from './operations/index.js'
+import { clientErrorHandler, frameworkErrors } from './parser-errors.js'
 import { sendProblem, toGatewayError } from './problem.js'
 import { requestIdFor } from './request-id.js'
 import audit from '../plugins/audit.js'
+import { AJV_OPTIONS, partAwareValidator } from './validator-compiler.js'
 import auth from '../plugins/auth.js'
 import bodyGuards from '../plugins/body-guards.js'
 import clientIp from '../plugins/client-ip.js'
@@ -18,6 +21,7 @@ import idempotency from '../plugins/idempotency.js'
 import metrics from '../plugins/metrics.js'
 import rateLimit from '../plugins/rate-limit.js'
 import readiness from '../plugins/readiness.js'
+import redis from '../plugins/redis.js'
 import relay from '../plugins/relay.js'
 import requestId from '../plugins/request-id.js'
 import store from '../plugins/store.js'
@@ -51,10 +55,13 @@ export interface AppOptions {
 export async function app (fastify: FastifyInstance, { config, sseHeartbeatMs }: AppOptions) {
   // Set before any plugin registers routes: child contexts copy the handler they were created with.
   fastify.setErrorHandler((error, request, reply) => sendProblem(toGatewayError(error), request, reply))
-  fastify.setNotFoundHandler((request, reply) => sendProblem(errors.notFound(`No route for ${request.method} ${request.url.split('?', 1)[0]}`), request, reply))
+  // Limited per caller like keyed routes (the limiter is registered below; the hook finds it at request time).
+  fastify.setNotFoundHandler({ preHandler: (request: FastifyRequest, reply: FastifyReply) => fastify.limitCaller(request, reply) },
+    (request, reply) => sendProblem(errors.notFound(`No route for ${request.method} ${request.url.split('?', 1)[0]}`), request, reply))
 
   await fastify.register(metrics)
   await fastify.register(readiness)
+  await fastify.register(redis, { config })
   await fastify.register(store, { config })
   await fastify.register(requestId)
   await fastify.register(swagger)
@@ -79,31 +86,41 @@ export async function app (fastify: FastifyInstance, { config, sseHeartbeatMs }:
   await fastify.register(apiKeyRoutes)
   await fastify.register(smsCallbackRoutes, { config })
   await fastify.register(smsReviewRoutes)
-  await fastify.register(eventRoutes, { heartbeatMs: sseHeartbeatMs })
+  await fastify.register(eventRoutes, { heartbeatMs: sseHeartbeatMs, maxStreamsPerKey: config.SSE_MAX_STREAMS_PER_KEY })
   await fastify.register(deliveryAdminRoutes)
   await fastify.register(idempotencyAdminRoutes)
   await fastify.register(auditAdminRoutes)
   await fastify.register(consoleRoutes)
 }
 
+/** The longest path parameter the router takes; longer is a 414. */
+const MAX_PARAM_LENGTH = 100
+
 /** Fastify's own options; shared by the server and the tests so both run the same gateway. */
-export function fastifyOptions (config: Config, logger: FastifyServerOptions['logger'] = loggerOptions(config)): FastifyServerOptions {
+export function fastifyOptions (config: Config, logger: FastifyServerOptions['logger'] = loggerOptions(config)): FastifyHttpOptions<Server> {
+  const parserErrorOptions = { requestTimeoutMs: config.REQUEST_BODY_TIMEOUT_MS, maxParamLength: MAX_PARAM_LENGTH }
   return {
     logger,
     genReqId: requestIdFor,
     logController: new LogController({ requestIdLogLabel: 'requestId' }),
     bodyLimit: 256 * 1024,
     return503OnClosing: true,
-    routerOptions: { ignoreTrailingSlash: true },
-    ajv: {
-      customOptions: {
-        // Unknown fields are refused, never silently dropped or forwarded.
-        removeAdditional: false,
-        allErrors: true,
-        coerceTypes: 'array',
-        useDefaults: true,
-      },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
+    // Node cuts a request that has not arrived in full (a body trickling in) and reports it as a clientError.
+    // It looks for such requests every connectionsCheckingInterval, so that interval bounds the overshoot;
+    // and it only applies requestTimeout when headersTimeout is no longer, hence both set at creation.
+    requestTimeout: config.REQUEST_BODY_TIMEOUT_MS,
+    http: {
+      requestTimeout: config.REQUEST_BODY_TIMEOUT_MS,
+      headersTimeout: Math.min(60_000, config.REQUEST_BODY_TIMEOUT_MS),
+      connectionsCheckingInterval: Math.min(1000, Math.max(50, Math.floor(config.REQUEST_BODY_TIMEOUT_MS / 10))),
     },
+    clientErrorHandler: clientErrorHandler(parserErrorOptions),
+    frameworkErrors: frameworkErrors(parserErrorOptions),
+    ajv: { customOptions: AJV_OPTIONS },
+    // JSON bodies are validated as sent; only query, params and headers are read as numbers.
+    // (Fastify's typings say the compiler gets a bare schema; at run time it gets {schema, httpPart, method, url}.)
+    schemaController: { compilersFactory: { buildValidator: partAwareValidator as never } },
   }
 }
 

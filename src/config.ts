@@ -54,6 +54,8 @@ export const ConfigSchema = Type.Object({
   DATA_DIR: Type.String({ default: './data', minLength: 1 }),
   DATABASE_URL: Type.Optional(Url('postgres|postgresql|sqlite|file')),
   REDIS_URL: Type.Optional(Url('rediss?')),
+  /** Put before every Redis key and channel, so gateways of different deployments can share one Redis. */
+  REDIS_KEY_PREFIX: Type.String({ default: 'vcgw:', pattern: '^[A-Za-z0-9:._-]{1,64}$' }),
 
   CALLBACK_SECRET: Type.Optional(Type.String({ minLength: 16 })),
   CALLBACK_IP_WHITELIST: commaList(''),
@@ -66,6 +68,10 @@ export const ConfigSchema = Type.Object({
   IDEMPOTENCY_TTL_S: Type.Integer({ default: 86_400, minimum: 60 }),
   /** How long audit entries are kept. */
   AUDIT_RETENTION_DAYS: Type.Integer({ default: 400, minimum: 1 }),
+
+  /** A request must arrive in full (headers and body) within this, else 408. */
+  REQUEST_BODY_TIMEOUT_MS: Type.Integer({ default: 30_000, minimum: 100, maximum: 600_000 }),
+  SSE_MAX_STREAMS_PER_KEY: Type.Integer({ default: 10, minimum: 1, maximum: 10_000 }),
 })
 
 export type Config = StaticDecode<typeof ConfigSchema>

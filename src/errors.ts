@@ -72,7 +72,7 @@ export const errors = {
 
   // API keys: authentication, scopes, admin access and callback URLs.
   insufficientScope: define('GW_INSUFFICIENT_SCOPE', 403, 'Key lacks the scope', (scope: string) => [`This route needs a key with the "${scope}" scope`]),
-  adminIpNotAllowed: define('GW_ADMIN_IP_NOT_ALLOWED', 403, 'Client IP not allowed to use the admin token', (ip: string) => [`The admin token is accepted only from ADMIN_IP_WHITELIST; ${ip} is not on it`]),
+  tooManyStreams: define('GW_TOO_MANY_STREAMS', 429, 'Too many open event streams', (max: number) => [`This key already has ${max} open event streams, the most allowed (SSE_MAX_STREAMS_PER_KEY); close one before opening another`, { retryAfterSeconds: 5 }]),
   unsafeCallbackUrl: define('GW_UNSAFE_CALLBACK_URL', 400, 'Callback URL not allowed', (reason: string) => [`The callback URL is refused: ${reason}`, { errors: [{ in: 'body', pointer: '/callbackUrl', message: reason }] }]),
 
   // Inbound callbacks (POST /callbacks/sms) and their relay.
@@ -87,6 +87,13 @@ export const errors = {
   idempotencyKeyReused: define('GW_IDEMPOTENCY_KEY_REUSED', 422, 'Idempotency-Key reused for a different request', (operationId: string, path: string) => [`This Idempotency-Key was first used for ${operationId} on ${path} with another body; a key names one request. Use a new key for a new request`]),
   idempotencyInFlight: define('GW_IDEMPOTENCY_IN_FLIGHT', 409, 'Request with this Idempotency-Key still in flight', (retryAfterSeconds: number) => ['The first request with this Idempotency-Key has not finished yet; retry after Retry-After seconds to get its answer', { retryAfterSeconds }]),
   idempotencyOutcomeUnknown: define('GW_IDEMPOTENCY_OUTCOME_UNKNOWN', 502, 'Outcome of the first request unknown', () => ['The first request with this Idempotency-Key did not finish (the gateway stopped while it was in flight). Its outcome is unknown: it may or may not have been applied, and it is not sent again under this key. Check its effect before trying again with a new key', { outcome: 'unknown' }]),
+
+  // The HTTP layer: what Node's parser and Fastify's router refuse before any route runs. None repeats the request back.
+  malformedHttp: define('GW_MALFORMED_HTTP', 400, 'Malformed HTTP request', (reason: string) => [`The request is not valid HTTP/1.1: ${reason}`]),
+  badUrl: define('GW_BAD_URL', 400, 'Malformed URL', () => ['The path holds a percent-encoding that is not valid: each % must be followed by two hex digits, and together they must spell UTF-8 (e.g. %20, %E4%BD%A0)']),
+  uriTooLong: define('GW_URI_TOO_LONG', 414, 'URI too long', (maxLength: number) => [`A path segment is longer than ${maxLength} characters, the longest accepted`]),
+  headersTooLarge: define('GW_HEADERS_TOO_LARGE', 431, 'Request header fields too large', (maxBytes: number) => [`The request line and headers exceed ${maxBytes} bytes, the most accepted; send fewer or shorter headers`]),
+  requestTimeout: define('GW_REQUEST_TIMEOUT', 408, 'Request timeout', (timeoutMs: number) => [`The request did not arrive in full within ${timeoutMs} ms (REQUEST_BODY_TIMEOUT_MS); send the body without pauses`]),
 
   // The admin console (GET /console).
   consoleNotBuilt: define('GW_CONSOLE_NOT_BUILT', 503, 'The console is not built', () => ['The console\'s files are not in this build; run `npm run build` and restart']),

@@ -75,6 +75,7 @@ export function sendProblem (error: GatewayError, request: FastifyRequest, reply
   if (error.extras.retryAfterSeconds !== undefined && error.statusCode !== 429) reply.header('retry-after', String(error.extras.retryAfterSeconds))
   if (error.statusCode === 401) reply.header('www-authenticate', 'Bearer realm="verycloud-gateway"')
   if (error.statusCode === 503) reply.header('retry-after', '5')
+  if (error.extras.retryAfterSeconds !== undefined && !reply.hasHeader('retry-after')) reply.header('retry-after', String(error.extras.retryAfterSeconds))
   // Upstream faults are logged with their cause; client errors are expected traffic.
   if (error.statusCode >= 500) request.log.error({ err: error.cause ?? error, code: error.code }, error.message)
   return reply.code(error.statusCode).type(PROBLEM_CONTENT_TYPE).send(problemBody(error, request))

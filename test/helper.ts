@@ -3,6 +3,7 @@ import type { Test } from 'tap'
 import { buildApp } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
 import { databaseEnvFor } from './support/databases.js'
+import { freshRedisPrefix } from './support/redis-server.js'
 
 /**
  * Builds the gateway as the server does, without listening, and closes it
@@ -18,12 +19,18 @@ export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789'
 export async function buildTestApp (t: TestContext, env: Record<string, string> = {}): Promise<FastifyInstance> {
   const testdir = t.testdir()
   const dataDir = env.DATA_DIR ?? testdir
-  // Shared services for the second run of the suite: each adds its variable here (REDIS_URL from TEST_REDIS_URL likewise).
-  const shared = env.DATABASE_URL === undefined ? await databaseEnvFor(dataDir) : {}
+  // Shared services for the second run of the suite: each adds its variable here.
+  const shared = { ...(env.DATABASE_URL === undefined ? await databaseEnvFor(dataDir) : {}), ...(env.REDIS_URL === undefined ? sharedRedisEnv() : {}) }
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dataDir, GATEWAY_ADMIN_TOKEN: TEST_ADMIN_TOKEN, ...shared, ...env })
   const app = await buildApp(config, false)
   t.teardown(() => app.close())
   return app
+}
+
+/** With TEST_REDIS_URL set (CI's second run), every app uses that Redis, each under a key prefix of its own. */
+function sharedRedisEnv (): Record<string, string> {
+  const url = process.env.TEST_REDIS_URL
+  return url === undefined || url === '' ? {} : { REDIS_URL: url, REDIS_KEY_PREFIX: freshRedisPrefix() }
 }
 
 /** Env that points the gateway at a fake upstream instead of the sandbox. */

@@ -68,6 +68,7 @@ export default async function smsCallbackRoutes (fastify: FastifyInstance, { con
       response: { 200: CallbackReceipt, ...problemResponses([400, 401, 403, 413, 415, 429, 503]) },
     },
     validatorCompiler: () => () => true,
+    config: { limitPerIp: true },
     // Before the body is read: an unconfigured endpoint or an unknown sender costs nothing.
     onRequest: async (request) => {
       if (verifier === undefined && senders.isEmpty) throw errors.callbacksNotConfigured()

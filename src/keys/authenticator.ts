@@ -10,7 +10,8 @@ import { secretKeyMatches } from './secrets.js'
 /**
  * Who is calling, from the Authorization header and the client IP: a key
  * (valid secret, enabled, called from its whitelist) or, on admin routes,
- * the bootstrap admin token from ADMIN_IP_WHITELIST. Throws the 401/403
+ * the bootstrap admin token from ADMIN_IP_WHITELIST (from elsewhere it gets
+ * the very answer a wrong token gets). Throws the 401/403
  * GatewayError otherwise. Whether the caller holds the route's scope is
  * decided afterwards (plugins/auth.ts).
  */
@@ -37,13 +38,16 @@ export function createAuthenticator ({ cache, lastUsed, adminToken, adminIps }: 
     const token = bearerToken(authorization)
     if (token === undefined) throw errors.unauthenticated('Send Authorization: Bearer <secretId>.<secretKey>')
 
-    if (scope === 'admin' && isAdminToken(token)) {
-      if (!adminIps.includes(clientIp)) throw errors.adminIpNotAllowed(clientIp)
-      return undefined
-    }
+    // Off ADMIN_IP_WHITELIST the admin token is just another wrong token, answered alike,
+    // so the answer never tells which tokens are the admin's.
+    if (scope === 'admin' && isAdminToken(token) && adminIps.includes(clientIp)) return undefined
 
     const credentials = keyCredentials(token)
-    if (credentials === undefined) throw errors.unauthenticated('The bearer token is not of the form <secretId>.<secretKey>')
+    if (credentials === undefined) {
+      throw errors.unauthenticated(scope === 'admin' && adminDigest !== undefined
+        ? 'Send an API key with the admin scope (<secretId>.<secretKey>), or the admin token from an address on ADMIN_IP_WHITELIST'
+        : 'The bearer token is not of the form <secretId>.<secretKey>')
+    }
     const key = await cache.get(credentials.secretId)
     // One answer for an unknown key and a wrong secret: neither says which ids exist.
     if (key === undefined || !secretKeyMatches(credentials.secretKey, key.secretHash)) throw errors.unauthenticated('Unknown key or wrong secret')

@@ -1,11 +1,12 @@
 import { errors, type ValidationIssue } from '../errors.js'
-import { formatRange, parseRange } from '../net/ip-ranges.js'
+import { formatRange, parseRange, tooBroad } from '../net/ip-ranges.js'
 
 /**
  * A key's IP whitelist as clients give it: an array, or one comma-separated
  * string as the console takes it ("多个IP用英文逗号隔开, 最多添加10个IP").
  * Each entry is an IPv4 or IPv6 address or a CIDR range; 1 to 10 of them.
- * Entries are stored canonically (`::ffff:10.0.0.1` → `10.0.0.1`,
+ * A range broader than /8 (IPv4) or /16 (IPv6) is refused: `0.0.0.0/0`
+ * and its kin would admit everyone. Entries are stored canonically (`::ffff:10.0.0.1` → `10.0.0.1`,
  * `10.0.0.7/24` → `10.0.0.0/24`), once each.
  */
 
@@ -22,8 +23,9 @@ export function parseIpWhitelist (input: string | readonly string[]): string[] {
   }
   const canonical = entries.map((entry, index) => {
     const range = parseRange(entry.trim())
-    if (range === undefined) {
-      const where = asString ? { pointer: FIELD, message: `entry ${index + 1} ("${entry}") is not an IPv4 or IPv6 address or CIDR range` } : { pointer: `${FIELD}/${index}`, message: 'is not an IPv4 or IPv6 address or CIDR range' }
+    const problem = range === undefined ? 'is not an IPv4 or IPv6 address or CIDR range' : tooBroad(range)
+    if (range === undefined || problem !== undefined) {
+      const where = asString ? { pointer: FIELD, message: `entry ${index + 1} ("${entry}") ${problem}` } : { pointer: `${FIELD}/${index}`, message: problem ?? '' }
       issues.push({ in: 'body', ...where })
       return ''
     }

@@ -6,8 +6,9 @@ import type { ApiKeyRecord, Scope } from '../store/api-keys.js'
  * Keys as authentication needs them, in memory: the hot path reads no
  * database. An entry is compiled once when loaded (whitelist parsed into
  * ranges, scopes into a set). This process invalidates an entry whenever it
- * changes the key; the TTL bounds how long a change made elsewhere (the CLI,
- * another instance) takes to be seen.
+ * changes the key, and on every change another instance announces (Redis,
+ * plugins/auth.ts); the TTL bounds how long a change made unannounced (the
+ * CLI, an instance cut off from Redis) takes to be seen.
  */
 
 /** What `request.apiKey` holds for a key-authenticated request. */
@@ -20,6 +21,8 @@ export interface AuthenticatedKey {
 
 export interface CachedKey {
   identity: AuthenticatedKey
+  /** recordVersion of the record it was compiled from. */
+  version: string
   secretHash: Buffer
   scopes: ReadonlySet<Scope>
   whitelist: IpRanges
@@ -58,10 +61,20 @@ export class KeyCache {
     this.generation++
     this.entries.delete(secretId)
   }
+
+  /** Forgets every key: after missing change announcements (Redis was down), nothing cached is trusted. */
+  clear (): void {
+    this.generation++
+    this.entries.clear()
+  }
 }
+
+/** What any change to a key leaves behind: every write sets updatedAt; a deleted key has no record. */
+export const recordVersion = (record: ApiKeyRecord | undefined): string => record === undefined ? 'deleted' : record.updatedAt
 
 function compile (record: ApiKeyRecord): CachedKey {
   return {
+    version: recordVersion(record),
     identity: { secretId: record.secretId, scopes: record.scopes, note: record.note, callbackUrl: record.callbackUrl },
     secretHash: record.secretHash,
     scopes: new Set(record.scopes),

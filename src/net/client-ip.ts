@@ -5,10 +5,12 @@ import { normalizeIp, type IpRanges } from './ip-ranges.js'
  * TRUST_PROXY. Only then is X-Forwarded-For believed, and only as far as
  * trusted hops reach: read right to left (each proxy appends the peer it
  * saw), skipping trusted proxies; the first untrusted address is the client.
- * Anything left of it was written by the client itself and is ignored.
+ * Anything left of it was written by the client itself and is ignored. A
+ * hop that is not an address, where a trusted proxy vouches, makes the
+ * client unknown.
  */
 
-/** Stands for a peer whose address the socket no longer knows; it matches no list. */
+/** Stands for a client whose address cannot be known; it matches no list. */
 const UNKNOWN_CLIENT_IP = 'unknown'
 
 export function resolveClientIp (peer: string | undefined, forwardedFor: string | readonly string[] | undefined, trustedProxies: IpRanges): string {
@@ -20,8 +22,9 @@ export function resolveClientIp (peer: string | undefined, forwardedFor: string 
   let client = socketIp
   for (let index = hops.length - 1; index >= 0; index--) {
     const hop = normalizeIp(withoutPort((hops[index] ?? '').trim()))
-    // Garbage can only come from the client: keep the last address a trusted proxy vouched for.
-    if (hop === undefined) break
+    // A trusted proxy writes addresses; anything else means the chain cannot be followed. The client is then
+    // unknown (it matches no whitelist), never the proxy's own address, which may be on one.
+    if (hop === undefined) return UNKNOWN_CLIENT_IP
     client = hop
     if (!trustedProxies.includes(hop)) break
   }

@@ -65,6 +65,17 @@ export function formatRange ([address, prefix]: IpRange): string {
   return prefix === fullLength(address) ? address.toString() : `${address.toString()}/${prefix}`
 }
 
+/** The shortest prefixes a list may hold: anything broader is most of an address family, not a set of callers. */
+export const MIN_PREFIX = { ipv4: 8, ipv6: 16 } as const
+
+/** Why a range is too broad for a whitelist (it covers the whole address space, or nearly), or undefined. */
+export function tooBroad ([address, prefix]: IpRange): string | undefined {
+  const kind = address.kind()
+  if (prefix >= MIN_PREFIX[kind]) return undefined
+  const whole = prefix === 0 ? 'covers the whole address space' : `covers 1/${2 ** prefix} of all ${kind === 'ipv4' ? 'IPv4' : 'IPv6'} addresses`
+  return `${whole}; a whitelist must name its callers: use /${MIN_PREFIX.ipv4} or longer for IPv4, /${MIN_PREFIX.ipv6} or longer for IPv6`
+}
+
 export class InvalidIpRangeError extends Error {
   override name = 'InvalidIpRangeError'
   constructor (readonly entry: string) {
@@ -97,8 +108,13 @@ export class IpRanges {
   }
 }
 
-/** For list-valued configuration: a bad entry stops start-up with a message naming the variable. */
+/** For list-valued configuration: a bad or too broad entry stops start-up with a message naming the variable. */
 export function rangesFromConfig (variable: string, entries: readonly string[]): IpRanges {
+  for (const entry of entries) {
+    const range = parseRange(entry.trim())
+    const broad = range === undefined ? undefined : tooBroad(range)
+    if (broad !== undefined) throw new ConfigError(variable, `entry "${entry}" ${broad}`)
+  }
   try {
     return IpRanges.parse(entries)
   } catch (error) {

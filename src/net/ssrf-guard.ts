@@ -6,7 +6,8 @@ import { errors } from '../errors.js'
  * Keeps relayed callbacks off the gateway's own network: a callback URL must
  * be http(s) and every address its host resolves to must be public unicast
  * (not loopback, link-local, RFC 1918, ULA, CGNAT, unspecified, multicast,
- * reserved or an IPv6 form wrapping such an address) unless
+ * reserved, an IPv6 form wrapping such an address, or the deprecated
+ * IPv4-compatible form `::a.b.c.d` whatever it embeds) unless
  * RELAY_ALLOW_PRIVATE. Checked when a key's URL is set, and again before each
  * delivery since DNS answers change.
  */
@@ -70,8 +71,22 @@ async function resolve (host: string, lookup: HostLookup): Promise<string[]> {
 
 function classify (address: string): string {
   try {
-    return ipaddr.process(address.replace(/%.*$/, '')).range()
+    const parsed = ipaddr.process(address.replace(/%.*$/, ''))
+    const embedded = ipv4Compatible(parsed)
+    if (embedded === undefined) return parsed.range()
+    // Deprecated (RFC 4291 §2.5.5.1) and never a real host: refused, named by what it embeds.
+    const range = embedded.range()
+    return range === 'unicast' ? `deprecated IPv4-compatible IPv6 (it embeds ${embedded.toString()}; write that address instead)` : `${range} (IPv4-compatible IPv6 embedding ${embedded.toString()})`
   } catch {
     return 'malformed'
   }
+}
+
+/** `::a.b.c.d` (URL parsers write it `::7f00:1`): the IPv4 address in its last 32 bits; not for `::` and `::1`. */
+function ipv4Compatible (address: ipaddr.IPv4 | ipaddr.IPv6): ipaddr.IPv4 | undefined {
+  if (address.kind() !== 'ipv6') return undefined
+  const parts = (address as ipaddr.IPv6).parts
+  if (parts.slice(0, 6).some((part) => part !== 0) || (parts[6] === 0 && (parts[7] ?? 0) <= 1)) return undefined
+  const [high = 0, low = 0] = parts.slice(6)
+  return new ipaddr.IPv4([high >> 8, high & 0xff, low >> 8, low & 0xff])
 }

@@ -11,7 +11,7 @@ export const IntegerId = (description: string) => Type.Integer({ minimum: 1, des
 export const Money = (description = 'Amount in CNY as a decimal string, exactly as the upstream states it') =>
   Type.String({ pattern: '^-?\\d+(\\.\\d+)?$', description, examples: ['750.6346'] })
 
-/** A decimal amount a client sends: a decimal string or a number with at most 4 decimals. */
+/** A decimal amount a client sends: a decimal string with at most 4 decimals. A JSON number is refused, not converted: it may already have lost digits. */
 export const MoneyInput = (description: string) =>
   Type.String({ pattern: '^\\d{1,12}(\\.\\d{1,4})?$', description, examples: ['200.00'] })
 

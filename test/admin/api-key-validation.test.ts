@@ -73,3 +73,18 @@ t.test('a note longer than 255 characters is refused', async (t) => {
   const { app } = await startGateway(t)
   t.match((await app.inject(create({ ipWhitelist: '127.0.0.1', note: 'x'.repeat(256) }))).json(), { status: 400, errors: [{ pointer: '/note' }] })
 })
+
+t.test('a whitelist that admits everyone is refused with 400 on create and update, and nothing changes', async (t) => {
+  const { app } = await startGateway(t)
+  const created = await app.inject(create({ ipWhitelist: ['0.0.0.0/0'] }))
+  t.equal(created.statusCode, 400)
+  t.match(created.headers['content-type'], /^application\/problem\+json/)
+  t.match(created.json(), { code: 'GW_VALIDATION', errors: [{ pointer: '/ipWhitelist/0', message: /whole address space; a whitelist must name its callers/ }] })
+  t.equal((await app.inject({ method: 'GET', url: '/admin/api-keys', headers: asAdmin })).json().total, 0, 'no key was made')
+
+  const key = await app.inject(create({ ipWhitelist: ['10.0.0.1'] }))
+  const { secretId } = key.json() as { secretId: string }
+  const updated = await app.inject({ method: 'PATCH', url: `/admin/api-keys/${secretId}`, headers: asAdmin, payload: { ipWhitelist: '::/0' } })
+  t.equal(updated.statusCode, 400)
+  t.same((await app.inject({ method: 'GET', url: `/admin/api-keys/${secretId}`, headers: asAdmin })).json().ipWhitelist, ['10.0.0.1'], 'the whitelist is unchanged')
+})

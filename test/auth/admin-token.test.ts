@@ -13,19 +13,25 @@ t.test('the admin token is accepted from 127.0.0.1 and ::1', async (t) => {
   }
 })
 
-t.test('the admin token from any other address is 403', async (t) => {
+t.test('the admin token from any other address gets the very answer a wrong token gets', async (t) => {
   const { app } = await startGateway(t)
+  const answer = async (token: string, remoteAddress: string) => {
+    const response = await app.inject({ ...listKeys, headers: bearer(token), remoteAddress })
+    const { requestId: _id, ...problem } = response.json<Record<string, unknown>>()
+    return { status: response.statusCode, authenticate: response.headers['www-authenticate'], problem }
+  }
   for (const remoteAddress of ['10.0.0.5', '127.0.0.2', '2001:db8::1']) {
-    const response = await app.inject({ ...listKeys, headers: asAdmin, remoteAddress })
-    t.equal(response.statusCode, 403, remoteAddress)
-    t.match(response.json(), { code: 'GW_ADMIN_IP_NOT_ALLOWED' })
+    const right = await answer(TEST_ADMIN_TOKEN, remoteAddress)
+    t.equal(right.status, 401, remoteAddress)
+    t.strictSame(right, await answer(`${TEST_ADMIN_TOKEN}x`, remoteAddress), `from ${remoteAddress}: same status, headers and problem as a wrong token`)
+    t.strictSame(right, await answer('wrong-token-of-another-length', remoteAddress))
   }
 })
 
 t.test('ADMIN_IP_WHITELIST takes addresses and ranges', async (t) => {
   const { app } = await startGateway(t, { ADMIN_IP_WHITELIST: '10.0.0.0/8' })
   t.equal((await app.inject({ ...listKeys, headers: asAdmin, remoteAddress: '10.2.3.4' })).statusCode, 200)
-  t.equal((await app.inject({ ...listKeys, headers: asAdmin, remoteAddress: '127.0.0.1' })).statusCode, 403)
+  t.equal((await app.inject({ ...listKeys, headers: asAdmin, remoteAddress: '127.0.0.1' })).statusCode, 401)
 })
 
 t.test('a wrong admin token is 401', async (t) => {
@@ -47,4 +53,11 @@ t.test('without GATEWAY_ADMIN_TOKEN only admin-scoped keys reach /admin/*', asyn
 
 t.test('a malformed ADMIN_IP_WHITELIST stops start-up naming the variable', async (t) => {
   await t.rejects(startGateway(t, { ADMIN_IP_WHITELIST: '127.0.0.1,localhost' }), /ADMIN_IP_WHITELIST.*"localhost"/)
+})
+
+t.test('an ADMIN_IP_WHITELIST, CALLBACK_IP_WHITELIST or TRUST_PROXY entry that admits everyone stops start-up', async (t) => {
+  const entries: Array<[string, string]> = [['ADMIN_IP_WHITELIST', '0.0.0.0/0'], ['CALLBACK_IP_WHITELIST', '::/0'], ['TRUST_PROXY', '10.0.0.1, 0.0.0.0/4']]
+  for (const [variable, value] of entries) {
+    await t.rejects(startGateway(t, { [variable]: value }), new RegExp(`${variable}.*a whitelist must name its callers`), variable)
+  }
 })

@@ -23,9 +23,14 @@ t.test('behind trusted proxies the first untrusted hop from the right is the cli
   t.equal(resolveClientIp('10.0.0.2', '[2001:db8::7]:443', proxies), '2001:db8::7')
 })
 
-t.test('all hops trusted: the leftmost is the client; garbage: the last hop a trusted proxy vouched for', async (t) => {
+t.test('all hops trusted: the leftmost is the client', async (t) => {
   t.equal(resolveClientIp('10.0.0.2', '10.1.1.1, 10.2.2.2', proxies), '10.1.1.1')
-  t.equal(resolveClientIp('10.0.0.2', 'garbage, 10.2.2.2', proxies), '10.2.2.2')
-  t.equal(resolveClientIp('10.0.0.2', 'garbage', proxies), '10.0.0.2')
-  t.equal(resolveClientIp('10.0.0.2', '', proxies), '10.0.0.2')
+})
+
+t.test('a hop that is not an address, where trusted proxies vouch, makes the client unknown, never a proxy', async (t) => {
+  t.equal(resolveClientIp('10.0.0.2', 'garbage, 10.2.2.2', proxies), 'unknown')
+  t.equal(resolveClientIp('10.0.0.2', 'garbage', proxies), 'unknown')
+  t.equal(resolveClientIp('10.0.0.2', '', proxies), 'unknown')
+  t.equal(resolveClientIp('10.0.0.2', '198.51.100.7, , 10.2.2.2', proxies), 'unknown', 'an empty hop too')
+  t.equal(resolveClientIp('10.0.0.2', 'garbage, 198.51.100.7', proxies), '198.51.100.7', 'garbage left of the client is the client\'s own and ignored')
 })

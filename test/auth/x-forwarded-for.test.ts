@@ -1,5 +1,5 @@
 import t from 'tap'
-import { createKey, getBalance, startGateway } from './support/gateway.js'
+import { asAdmin, createKey, getBalance, startGateway } from './support/gateway.js'
 
 /**
  * X-Forwarded-For is believed only from TRUST_PROXY peers, read right to
@@ -36,4 +36,18 @@ t.test('a trusted proxy\'s header is honoured right to left, skipping trusted ho
 
 t.test('a malformed TRUST_PROXY stops start-up naming the variable', async (t) => {
   await t.rejects(startGateway(t, { TRUST_PROXY: '10.0.0.0/33' }), /TRUST_PROXY/)
+})
+
+t.test('garbage in X-Forwarded-For from a trusted proxy makes the client unknown: refused on whitelisted routes, the admin token included', async (t) => {
+  const { app } = await startGateway(t, { TRUST_PROXY: '10.0.0.2', ADMIN_IP_WHITELIST: '127.0.0.1, 10.0.0.2' })
+  const key = await createKey(app, { ipWhitelist: ['10.0.0.2'] })
+  for (const forwardedFor of ['garbage', 'not-an-ip, 10.0.0.2', '']) {
+    const keyed = await getBalance(app, key.token, { remoteAddress: '10.0.0.2', headers: { authorization: `Bearer ${key.token}`, 'x-forwarded-for': forwardedFor } })
+    t.equal(keyed.statusCode, 403, `key from the proxy's own address with X-Forwarded-For: ${JSON.stringify(forwardedFor)}`)
+    t.match(keyed.json(), { code: 'GW_IP_NOT_ALLOWED', detail: /unknown/ })
+    const admin = await app.inject({ method: 'GET', url: '/admin/api-keys', remoteAddress: '10.0.0.2', headers: { ...asAdmin, 'x-forwarded-for': forwardedFor } })
+    t.equal(admin.statusCode, 401, 'the admin token is not accepted for an unknown client')
+  }
+  const direct = await app.inject({ method: 'GET', url: '/admin/api-keys', remoteAddress: '10.0.0.2', headers: asAdmin })
+  t.equal(direct.statusCode, 200, 'the proxy itself, without the header, is still its own address')
 })

@@ -5,7 +5,8 @@ import { openEventStream, startListeningGateway } from './support/listening-gate
 type TestContext = Parameters<Parameters<typeof t.test>[0]>[0]
 
 async function setup (t: TestContext, heartbeatMs?: number) {
-  const gateway = await startListeningGateway(t, { CALLBACK_SECRET: RAW_SECRET }, heartbeatMs)
+  // Some tests open dozens of streams on one key; the per-key limit has its own tests (stream-limits-and-revocation).
+  const gateway = await startListeningGateway(t, { CALLBACK_SECRET: RAW_SECRET, SSE_MAX_STREAMS_PER_KEY: '50' }, heartbeatMs)
   const key = await createKey(gateway.app)
   const open = async (headers: Record<string, string> = {}, query = '') => {
     const client = await openEventStream(`${gateway.origin}/events${query}`, { ...key.headers, ...headers })

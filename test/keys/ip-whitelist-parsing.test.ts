@@ -57,3 +57,11 @@ t.test('matching: ranges, single addresses, both IP versions, ::ffff:a.b.c.d equ
   t.notOk(ranges.includes('not an ip'))
   t.ok(IpRanges.parse(['::ffff:127.0.0.1']).includes('127.0.0.1'), 'a mapped entry matches the plain client address')
 })
+
+t.test('an entry covering the whole address space, or nearly, is refused: a whitelist must name its callers', async (t) => {
+  for (const broad of ['0.0.0.0/0', '::/0', '::ffff:0:0/96', '128.0.0.0/1', '10.0.0.0/7', '2000::/3', '2001::/15']) {
+    t.match(refusal(['10.0.0.1', broad]), { status: 400, errors: [{ in: 'body', pointer: '/ipWhitelist/1', message: /a whitelist must name its callers/ }] }, broad)
+  }
+  t.match(refusal('10.0.0.1, 0.0.0.0/0'), { errors: [{ pointer: '/ipWhitelist', message: /entry 2 \("0\.0\.0\.0\/0"\) covers the whole address space/ }] })
+  t.same(parseIpWhitelist(['10.0.0.0/8', '2001:db8::/16']), ['10.0.0.0/8', '2001::/16'], '/8 and /16 are the broadest accepted')
+})

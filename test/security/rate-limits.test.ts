@@ -1,9 +1,11 @@
 import t from 'tap'
 import { bearer, createKey, getBalance, startGateway } from '../auth/support/gateway.js'
+import { RAW_SECRET, reviewEvent, signedHeaders } from '../callbacks/support/signed-callback.js'
 
 /**
  * RATE_LIMIT_MAX per RATE_LIMIT_WINDOW, per key once authenticated and per
- * client IP before (failed attempts included). A 429 is a problem document
+ * client IP before (failed attempts included); per IP on POST /callbacks/sms
+ * and on unknown routes too. A 429 is a problem document
  * with Retry-After and the draft RateLimit-* headers.
  */
 
@@ -80,4 +82,36 @@ t.test('the window resets', async (t) => {
   t.equal((await getBalance(app, key.token)).statusCode, 429)
   await new Promise((resolve) => setTimeout(resolve, 1100))
   t.equal((await getBalance(app, key.token)).statusCode, 200)
+})
+
+t.test('bad-signature callbacks from one IP end in 429s, without the body being checked; other IPs still get their 401', async (t) => {
+  const { app } = await startGateway(t, { ...LIMITED, CALLBACK_SECRET: RAW_SECRET })
+  const body = JSON.stringify(reviewEvent())
+  const post = (remoteAddress: string) => app.inject({ method: 'POST', url: '/callbacks/sms', remoteAddress, headers: { ...signedHeaders({ body, secret: 'not-the-callback-secret-0123' }) }, payload: body })
+  const statuses = []
+  for (let index = 0; index < 5; index++) statuses.push((await post('203.0.113.20')).statusCode)
+  t.same(statuses, [401, 401, 401, 429, 429])
+  const limited = await post('203.0.113.20')
+  t.match(limited.headers['content-type'], /^application\/problem\+json/)
+  t.match(limited.json(), { code: 'GW_RATE_LIMITED', instance: '/callbacks/sms' })
+  t.match(limited.headers['retry-after'], /^\d+$/)
+  t.equal((await post('203.0.113.21')).statusCode, 401)
+})
+
+t.test('callbacks from a sender off CALLBACK_IP_WHITELIST count too', async (t) => {
+  const { app } = await startGateway(t, { ...LIMITED, CALLBACK_IP_WHITELIST: '198.51.100.1' })
+  const statuses = []
+  for (let index = 0; index < 5; index++) statuses.push((await app.inject({ method: 'POST', url: '/callbacks/sms', remoteAddress: '203.0.113.22', payload: {} })).statusCode)
+  t.same(statuses, [403, 403, 403, 429, 429])
+})
+
+t.test('unknown routes are limited per IP: a path scan ends in 429s', async (t) => {
+  const { app } = await startGateway(t, LIMITED)
+  const statuses = []
+  for (let index = 0; index < 5; index++) statuses.push((await app.inject({ method: 'GET', url: `/wp-admin/${index}.php`, remoteAddress: '203.0.113.30' })).statusCode)
+  t.same(statuses, [404, 404, 404, 429, 429])
+  const limited = await app.inject({ method: 'GET', url: '/.env', remoteAddress: '203.0.113.30' })
+  t.match(limited.headers['content-type'], /^application\/problem\+json/)
+  t.match(limited.json(), { code: 'GW_RATE_LIMITED' })
+  t.equal((await app.inject({ method: 'GET', url: '/.env', remoteAddress: '203.0.113.31' })).statusCode, 404, 'another IP still gets its 404')
 })

@@ -56,3 +56,12 @@ t.test('RELAY_ALLOW_PRIVATE lifts the address check but not the scheme check', a
 t.test('the default lookup resolves through DNS (localhost is loopback)', async (t) => {
   await t.rejects(assertSafeCallbackUrl('http://localhost:9/', { allowPrivate: false }), { code: 'GW_UNSAFE_CALLBACK_URL' })
 })
+
+t.test('a deprecated IPv4-compatible IPv6 literal is refused, named by the address it embeds', async (t) => {
+  t.match(await refusal('http://[::127.0.0.1]/'), { code: 'GW_UNSAFE_CALLBACK_URL', message: /loopback.*embedding 127\.0\.0\.1/ })
+  t.match(await refusal('http://[::10.0.0.1]:8080/cb'), { code: 'GW_UNSAFE_CALLBACK_URL', message: /private.*embedding 10\.0\.0\.1/ })
+  t.match(await refusal('http://[::1.2.3.4]/'), { code: 'GW_UNSAFE_CALLBACK_URL', message: /deprecated IPv4-compatible IPv6.*1\.2\.3\.4/ })
+  t.match(await refusal('http://[0:0:0:0:0:0:7f00:1]/'), { code: 'GW_UNSAFE_CALLBACK_URL' })
+  t.match(await refusal('https://compat.example/', resolvesTo('::7f00:1')), { code: 'GW_UNSAFE_CALLBACK_URL' }, 'also when a name resolves to one')
+  t.match(await refusal('http://[::1]/'), { code: 'GW_UNSAFE_CALLBACK_URL', message: /loopback/ }, '::1 stays loopback')
+})
