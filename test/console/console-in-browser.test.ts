@@ -82,6 +82,10 @@ t.test('the console in a browser', { skip: chromiumMissing }, async (t) => {
     t.ok(await create.isDisabled(), 'Create is disabled while the list is invalid')
     t.equal(await whitelist.getAttribute('aria-invalid'), 'true')
 
+    await whitelist.fill('10.0.0.1,0.0.0.0/0')
+    t.match(await reason.textContent(), /^Entry 2 \("0\.0\.0\.0\/0"\) is too broad/, 'a range that admits everyone is refused too')
+    t.ok(await create.isDisabled())
+
     await whitelist.fill(Array.from({ length: 11 }, (_, index) => `10.0.0.${index + 1}`).join(','))
     t.equal(await reason.textContent(), 'At most 10 entries; this lists 11.')
     t.ok(await create.isDisabled())

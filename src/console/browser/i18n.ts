@@ -87,6 +87,7 @@ const en = {
   whitelistEmpty: 'List at least one IP address or CIDR range.',
   whitelistTooMany: 'At most 10 entries; this lists {count}.',
   whitelistBadEntry: 'Entry {index} ("{entry}") is not an IPv4 or IPv6 address or CIDR range.',
+  whitelistTooBroad: 'Entry {index} ("{entry}") is too broad: a whitelist must name its callers, so use /8 or longer for IPv4 and /16 or longer for IPv6.',
 
   upstreamTitle: 'Upstream interface check',
   upstreamOrigin: 'Base URL',
@@ -273,6 +274,7 @@ const zh: Record<MessageKey, string> = {
   whitelistEmpty: '请至少填写一个 IP 地址或 CIDR 网段。',
   whitelistTooMany: '最多添加10个IP；当前有 {count} 个。',
   whitelistBadEntry: '第 {index} 项（"{entry}"）不是 IPv4、IPv6 地址或 CIDR 网段。',
+  whitelistTooBroad: '第 {index} 项（"{entry}"）范围过大：白名单应列出具体的调用方，IPv4 请用 /8 或更长的前缀，IPv6 请用 /16 或更长。',
 
   upstreamTitle: '资源池接口检测',
   upstreamOrigin: '接口地址',
