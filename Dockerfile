@@ -5,13 +5,12 @@ WORKDIR /app
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
  && rm -rf /var/lib/apt/lists/*
-COPY package.json package-lock.json ./
-RUN npm ci
-COPY tsconfig.json tsconfig.build.json ./
+COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY plugins ./plugins
 COPY routes ./routes
-RUN npm run build && npm prune --omit=dev
+# npm ci runs the `prepare` script, which compiles to dist/.
+RUN npm ci && npm prune --omit=dev
 
 # Runtime stage: compiled JavaScript and production dependencies only, run as the unprivileged `node` user.
 FROM node:20-bookworm-slim

@@ -1,49 +1,48 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawnSync, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { Pool } from 'undici'
+import { cannedAnswers } from './canned-answers.js'
+import { startGateway, type Gateway } from './gateway.js'
+import { describeMachine } from './machine.js'
+import { startNginx } from './nginx.js'
+import { PORTS } from './ports.js'
+import { rssMiB, sleep, startNode, stop, stopAll, track, waitForHttp } from './processes.js'
+import { renderReport, updateReadme, writeResults, type Baseline, type Row, type Target } from './report.js'
+import { runWrk, writeScripts, type WrkResult } from './wrk.js'
 
 /**
- * The hot-path benchmark: the gateway (authenticate, whitelist, rate limit,
- * translate, call upstream, reshape) against nginx doing the bare
- * translation (GET → POST with the token in a JSON body, answer passed
- * through), both in front of the same static upstream, measured in the same
- * run with wrk. The machine is small and noisy: read the ratios.
+ * `npm run bench`: the gateway against its baselines in one run, on one
+ * machine, against one canned upstream (see bench/README.md).
  *
- *   npm run bench            (needs nginx and wrk: apt-get install nginx-light wrk)
- *   BENCH_SECONDS=20 BENCH_CONNECTIONS=64 npm run bench
+ *   npm run bench                  about 3 minutes
+ *   npm run bench -- --soak        adds the 1M-request soak (a few more minutes)
+ *   BENCH_SECONDS=20 BENCH_ROUNDS=2 npm run bench
  */
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2)
-const TOKEN = 'benchtoken0123456789abcdef012345'
-const ADMIN_TOKEN = 'bench-admin-token-0123456789'
+const CONNECTIONS = 32
+const MANY_CONNECTIONS = 1_000
+const UPSTREAM_DELAY_MS = 50
+const BURST_REQUESTS = 10_000
+const SOAK_FIRST = 100_000
+const SOAK_LAST = 1_000_000
+const SOAK = process.argv.includes('--soak')
 
-const SUBACCOUNT = {
-  uid: '7002123456', name: 'example_user', mail: 'example_user@qq.com', created: '2015-03-19 13:21', picture: '', contactname: '', phone: '13863536426',
-  verify_phone: '0', verify_mail: '0', tel: '', fax: '', card: '', address: '', company: '', industry: '0', apptype: 'a:0:{}', business: '', website: '',
-  qq: '', recieve_mail: '0', recieve_sms: '0', platform: '1', updatetime: '2015/03/19 13:21', updatetime_ago: '14分钟前', other_mail: '', platform_zh: 'VeryCloud',
-  group: { id: '1441234567', uid: '1234567890', name: '测试组', note: '测试组', created: '1422081708' }, gid: '144', status: '1',
+interface Server {
+  name: string
+  process: ChildProcess
+  url: string
+  headers?: Record<string, string>
 }
-const ANSWERS = {
-  authorize: { code: 1, message: '操作完成', access_token: TOKEN, expires: 4102444800 },
-  balance: { code: 1, message: '操作完成', data: [{ price: '750.6346' }], total: '1' },
-  subaccounts: { code: 1, message: '操作完成', data: Array.from({ length: 4 }, (_, i) => ({ ...SUBACCOUNT, uid: String(7002123456 + i) })), total: '130667', totalpage: 4356 },
-}
 
-interface WrkResult { requestsPerSecond: number, p50Ms: number, p99Ms: number, errors: number }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-async function freePort (): Promise<number> {
-  return await new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
+interface Load {
+  scenario: string
+  path: string
+  script?: string
+  connections: number
 }
 
 function requireTool (name: string): void {
@@ -53,164 +52,202 @@ function requireTool (name: string): void {
   }
 }
 
-function nginxConfig (dir: string, upstreamPort: number, translatorPort: number): string {
-  const json = (value: unknown) => JSON.stringify(value).replaceAll("'", "\\'")
-  return `
-worker_processes 1;
-daemon off;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fastcgi; uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
-  upstream verycloud { server 127.0.0.1:${upstreamPort}; keepalive 64; }
+const progress = (text: string) => process.stderr.write(`bench: ${text}\n`)
 
-  # The stand-in upstream: static VeryCloud answers.
-  server {
-    listen 127.0.0.1:${upstreamPort};
-    default_type application/json;
-    location = /API/OAuth/authorize { return 200 '${json(ANSWERS.authorize)}'; }
-    location = /API/profile/balance { return 200 '${json(ANSWERS.balance)}'; }
-    # nginx caps one directive parameter at 4 KiB, hence four rows.
-    location = /API/profile/subaccountList { return 200 '${json(ANSWERS.subaccounts)}'; }
-  }
-
-  # The baseline: nginx doing the bare translation, no auth, no reshaping.
-  server {
-    listen 127.0.0.1:${translatorPort};
-    proxy_http_version 1.1;
-    proxy_set_header Connection "";
-    proxy_method POST;
-    proxy_set_header Content-Type application/json;
-    location = /balance {
-      proxy_set_body '{"token":"${TOKEN}"}';
-      proxy_pass http://verycloud/API/profile/balance;
-    }
-    location = /subaccounts {
-      proxy_set_body '{"token":"${TOKEN}","page":$arg_page,"limit":30}';
-      proxy_pass http://verycloud/API/profile/subaccountList;
-    }
-  }
-}
-`
+interface Comparison {
+  rows: Row[]
+  gateway: Row
+  baselines: Partial<Record<Baseline, Row>>
+  /** Upstream calls counted while only the gateway was loaded, when a counter was given, and the requests it answered then. */
+  gatewayUpstreamCalls: number
+  gatewayRequests: number
 }
 
-async function waitForHttp (url: string, headers: Record<string, string> = {}): Promise<void> {
+const best = (runs: WrkResult[]) => runs.reduce((a, b) => (b.requestsPerSecond > a.requestsPerSecond ? b : a))
+
+/**
+ * The baselines and the gateway on one load, in ROUNDS interleaved rounds
+ * (so a busy moment of the machine hurts every server alike), best round
+ * each; the gateway's row carries its ratio to each baseline.
+ */
+async function compare (load: Load, baselines: Partial<Record<Baseline, Server>>, gateway: Server, upstreamCalls: () => Promise<number> = async () => 0): Promise<Comparison> {
+  const servers = [...Object.entries(baselines), ['gateway', gateway]] as Array<[Baseline | 'gateway', Server]>
+  const runs = new Map(servers.map(([name]) => [name, [] as WrkResult[]]))
+  const rssBefore = new Map(servers.map(([name, server]) => [name, rssMiB(server.process)]))
+  let gatewayUpstreamCalls = 0
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [name, server] of servers) {
+      progress(`${load.scenario} on ${server.name}, ${load.connections} connections, round ${round + 1}`)
+      const callsBefore = name === 'gateway' ? await upstreamCalls() : 0
+      runs.get(name)?.push(await runWrk({ url: server.url + load.path, connections: load.connections, seconds: SECONDS, headers: server.headers, script: load.script }))
+      if (name === 'gateway') gatewayUpstreamCalls += await upstreamCalls() - callsBefore
+    }
+  }
+  const rowOf = (name: Baseline | 'gateway', server: Server): Omit<Row, 'ratios'> => ({
+    scenario: load.scenario, server: server.name, connections: load.connections, result: best(runs.get(name) ?? []), rssBeforeMiB: rssBefore.get(name) ?? Number.NaN, rssAfterMiB: rssMiB(server.process),
+  })
+  const measured: Partial<Record<Baseline, Row>> = {}
+  for (const [name, server] of Object.entries(baselines) as Array<[Baseline, Server]>) measured[name] = { ...rowOf(name, server), ratios: { [name]: 1 } }
+  const row = rowOf('gateway', gateway)
+  const ratios = Object.fromEntries((Object.keys(measured) as Baseline[]).map((name) => [name, row.result.requestsPerSecond / (measured[name]?.result.requestsPerSecond ?? Number.NaN)]))
+  const gatewayRequests = (runs.get('gateway') ?? []).reduce((sum, run) => sum + run.requests, 0)
+  return { rows: [...Object.values(measured), { ...row, ratios }], gateway: { ...row, ratios }, baselines: measured, gatewayUpstreamCalls, gatewayRequests }
+}
+
+async function warm (server: Server, path: string, script?: string): Promise<void> {
+  await runWrk({ url: server.url + path, connections: CONNECTIONS, seconds: 2, headers: server.headers, script })
+}
+
+const asServer = (name: string, gateway: Gateway): Server => ({ name, process: gateway.process, url: gateway.url, headers: gateway.headers })
+
+async function get (url: string, headers: Record<string, string> = {}): Promise<{ status: number, body: string }> {
+  const response = await fetch(url, { headers })
+  return { status: response.status, body: await response.text() }
+}
+
+/** The synced catalog is filled in the background at start: wait until it serves. */
+async function memoryServedAnswer (gateway: Gateway): Promise<string> {
+  let answer = { status: 0, body: '' }
   for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      const response = await fetch(url, { headers })
-      if (response.status < 500) return
-    } catch { /* not up yet */ }
+    answer = await get(`${gateway.url}/cdn/price-tiers`, gateway.headers)
+    if (answer.status === 200) return answer.body
     await sleep(100)
   }
-  throw new Error(`${url} did not come up`)
+  throw new Error(`GET /cdn/price-tiers never answered 200; the last answer: ${answer.status} ${answer.body}`)
 }
 
-function runWrk (url: string, headers: Record<string, string>, script?: string): WrkResult {
-  const args = ['-t1', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--latency', ...Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`]), ...(script ? ['-s', script] : []), url]
-  const output = spawnSync('wrk', args, { encoding: 'utf8' }).stdout
-  const number = (pattern: RegExp) => Number(pattern.exec(output)?.[1] ?? Number.NaN)
-  const latency = (label: string) => {
-    const match = new RegExp(`^\\s+${label}%\\s+([\\d.]+)(us|ms|s)`, 'm').exec(output)
-    if (!match) return Number.NaN
-    const value = Number(match[1])
-    return match[2] === 'us' ? value / 1000 : match[2] === 's' ? value * 1000 : value
-  }
-  const non2xx = number(/Non-2xx or 3xx responses: (\d+)/)
-  const socketErrors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output)
-  const errors = (Number.isNaN(non2xx) ? 0 : non2xx) + (socketErrors ? socketErrors.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0)
-  return { requestsPerSecond: number(/Requests\/sec:\s+([\d.]+)/), p50Ms: latency('50'), p99Ms: latency('99'), errors }
+async function delayedUpstreamCalls (): Promise<Record<string, number>> {
+  return JSON.parse((await get(`http://127.0.0.1:${PORTS.delayedUpstream}/calls`)).body) as Record<string, number>
 }
 
-function rssMiB (pid: number | undefined): number {
-  if (pid === undefined) return Number.NaN
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN) / 1024
+/** 10,000 concurrent requests (distinct pages) on a gateway that has neither token nor key in memory yet. */
+async function coldBurst (dir: string): Promise<{ authorizeCalls: number, ok: number, failed: number }> {
+  progress(`cold burst of ${BURST_REQUESTS} requests`)
+  const before = (await delayedUpstreamCalls())['/API/OAuth/authorize'] ?? 0
+  const gateway = await startGateway({ port: PORTS.gatewayColdBurst, upstreamUrl: `http://127.0.0.1:${PORTS.delayedUpstream}`, dir: join(dir, 'burst') })
+  const pool = new Pool(gateway.url, { connections: MANY_CONNECTIONS })
+  const statuses = await Promise.all(Array.from({ length: BURST_REQUESTS }, async (_, index) => {
+    try {
+      const response = await pool.request({ method: 'GET', path: `/subaccounts?page=${index + 1}`, headers: gateway.headers })
+      await response.body.dump()
+      return response.statusCode
+    } catch {
+      return 0
+    }
+  }))
+  await pool.close()
+  await stop(gateway.process)
+  const authorizeCalls = ((await delayedUpstreamCalls())['/API/OAuth/authorize'] ?? 0) - before
+  const ok = statuses.filter((status) => status === 200).length
+  return { authorizeCalls, ok, failed: BURST_REQUESTS - ok }
 }
+
+/** RSS at the 100k-th and the 1M-th request of distinct reads on a fresh gateway. */
+async function soak (dir: string, stopAfter: (count: number, random?: string) => string): Promise<{ atFirst: number, atLast: number, errors: number }> {
+  progress(`soak: ${SOAK_LAST} requests`)
+  const gateway = await startGateway({ port: PORTS.gatewaySoak, upstreamUrl: `http://127.0.0.1:${PORTS.cannedUpstream}`, dir: join(dir, 'soak') })
+  const first = await runWrk({ url: `${gateway.url}/subaccounts`, connections: CONNECTIONS, seconds: 3_600, headers: gateway.headers, script: stopAfter(SOAK_FIRST, 'random') })
+  const atFirst = rssMiB(gateway.process)
+  const rest = await runWrk({ url: `${gateway.url}/subaccounts`, connections: CONNECTIONS, seconds: 3_600, headers: gateway.headers, script: stopAfter(SOAK_LAST - SOAK_FIRST, 'random') })
+  const atLast = rssMiB(gateway.process)
+  await stop(gateway.process)
+  return { atFirst, atLast, errors: first.errors + rest.errors }
+}
+
+const times = (value: number | undefined) => (value === undefined ? '–' : `${value.toFixed(2)}×`)
 
 async function main (): Promise<void> {
   requireTool('nginx')
   requireTool('wrk')
+  const machine = describeMachine()
   const dir = mkdtempSync(join(tmpdir(), 'gateway-bench-'))
-  const children: ChildProcess[] = []
-  const stopAll = () => { for (const child of children) child.kill('SIGTERM') }
-  process.on('exit', stopAll)
   try {
-    const [upstreamPort, translatorPort, gatewayPort] = [await freePort(), await freePort(), await freePort()]
-    writeFileSync(join(dir, 'nginx.conf'), nginxConfig(dir, upstreamPort, translatorPort))
-    children.push(spawn('nginx', ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'inherit' }))
-    await waitForHttp(`http://127.0.0.1:${translatorPort}/balance`)
+    const answers = await cannedAnswers()
+    const token = String((JSON.parse(answers.authorize) as { access_token: string }).access_token)
+    const nginx = startNginx({ dir, answers, upstreamPort: PORTS.cannedUpstream, translationPort: PORTS.nginxTranslation, token })
+    track(nginx.process)
+    const nginxServer: Server = { name: 'nginx translation (1 worker)', process: nginx.process, url: `http://127.0.0.1:${PORTS.nginxTranslation}` }
+    await waitForHttp(`${nginxServer.url}/balance`)
+    const upstreamUrl = `http://127.0.0.1:${PORTS.cannedUpstream}`
+    const scripts = writeScripts(dir)
 
-    const gateway = spawn(process.execPath, ['dist/src/server.js'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        PORT: String(gatewayPort),
-        LOG_LEVEL: 'warn',
-        UPSTREAM_URL: `http://127.0.0.1:${upstreamPort}`,
-        UPSTREAM_USERNAME: 'bench',
-        UPSTREAM_PASSWORD: 'bench-password',
-        DATA_DIR: join(dir, 'data'),
-        GATEWAY_ADMIN_TOKEN: ADMIN_TOKEN,
-        RATE_LIMIT_MAX: '100000000',
-      },
-    })
-    children.push(gateway)
-    await waitForHttp(`http://127.0.0.1:${gatewayPort}/healthz`)
-    const created = await fetch(`http://127.0.0.1:${gatewayPort}/admin/api-keys`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ scopes: ['read'], ipWhitelist: ['10.0.0.0/8', '127.0.0.1'], note: 'bench' }),
-    })
-    const key = await created.json() as { secretId?: string, secretKey?: string }
-    const auth: Record<string, string> = created.ok ? { authorization: `Bearer ${key.secretId}.${key.secretKey}` } : {}
-    const randomPages = join(dir, 'random-pages.lua')
-    writeFileSync(randomPages, 'request = function() return wrk.format(nil, "/subaccounts?page=" .. math.random(1, 1000000)) end\n')
+    const gatewayProcess = await startGateway({ port: PORTS.gateway, upstreamUrl, dir: join(dir, 'main') })
+    const gateway = asServer('gateway', gatewayProcess)
+    const answerFile = join(dir, 'price-tiers.json')
+    writeFileSync(answerFile, await memoryServedAnswer(gatewayProcess))
+    const bare: Server = { name: 'bare Fastify route', process: startNode({ script: 'bench/baselines/bare-route.ts', env: { BENCH_PORT: String(PORTS.bareRoute), BENCH_ANSWER_FILE: answerFile } }), url: `http://127.0.0.1:${PORTS.bareRoute}` }
+    const minimal: Server = { name: 'minimal Node translation', process: startNode({ script: 'bench/baselines/minimal-translation.ts', env: { BENCH_PORT: String(PORTS.minimalTranslation), BENCH_UPSTREAM: upstreamUrl } }), url: `http://127.0.0.1:${PORTS.minimalTranslation}` }
+    await waitForHttp(`${bare.url}/cdn/price-tiers`)
+    await waitForHttp(`${minimal.url}/balance`)
 
-    // Warm both (JIT, connection pools, the token) before measuring.
-    runWrkBriefly(`http://127.0.0.1:${gatewayPort}/subaccounts?page=1`, auth)
-    runWrkBriefly(`http://127.0.0.1:${translatorPort}/subaccounts?page=1`, {})
+    progress('warming up (JIT, connection pools, token)')
+    for (const server of [bare, gateway]) await warm(server, '/cdn/price-tiers')
+    for (const server of [nginxServer, minimal, gateway]) await warm(server, '/subaccounts', scripts.randomPages)
 
-    const scenarios = [
-      { name: 'GET /balance', path: '/balance', script: undefined },
-      { name: 'GET /subaccounts?page=<random>', path: '/subaccounts', script: randomPages },
+    const rows: Row[] = []
+    const memory = await compare({ scenario: 'memory-served GET /cdn/price-tiers', path: '/cdn/price-tiers', connections: CONNECTIONS }, { bare }, gateway)
+    const identical = await compare({ scenario: 'identical GET /balance', path: '/balance', connections: CONNECTIONS }, { nginx: nginxServer, node: minimal }, gateway, async () => (await nginx.calls()).balance)
+    const identicalGatewayCalls = identical.gatewayUpstreamCalls
+    const distinct = await compare({ scenario: 'distinct GET /subaccounts?page=<random>', path: '/subaccounts', script: scripts.randomPages, connections: CONNECTIONS }, { nginx: nginxServer, node: minimal }, gateway)
+    rows.push(...memory.rows, ...identical.rows, ...distinct.rows)
+    const gatewayLogLines = readFileSync(gatewayProcess.logFile, 'utf8').split('\n').length - 1
+    const gatewayRequests = memory.gatewayRequests + identical.gatewayRequests + distinct.gatewayRequests
+    for (const server of [bare, minimal, gateway]) await stop(server.process)
+
+    // The slow upstream: 50 ms per call, 1,000 connections.
+    const answersDir = join(dir, 'answers')
+    const delayed = startNode({ script: 'bench/delayed-upstream.ts', env: { BENCH_PORT: String(PORTS.delayedUpstream), BENCH_DELAY_MS: String(UPSTREAM_DELAY_MS), BENCH_ANSWERS_DIR: answersDir } })
+    const delayedUrl = `http://127.0.0.1:${PORTS.delayedUpstream}`
+    await waitForHttp(`${delayedUrl}/calls`)
+    const slowMinimal: Server = { name: 'minimal Node translation', process: startNode({ script: 'bench/baselines/minimal-translation.ts', env: { BENCH_PORT: String(PORTS.minimalTranslationDelayed), BENCH_UPSTREAM: delayedUrl } }), url: `http://127.0.0.1:${PORTS.minimalTranslationDelayed}` }
+    const slowGateway = asServer('gateway', await startGateway({ port: PORTS.gatewayDelayed, upstreamUrl: delayedUrl, dir: join(dir, 'delayed') }))
+    await waitForHttp(`${slowMinimal.url}/balance`)
+    for (const server of [slowMinimal, slowGateway]) await warm(server, '/subaccounts', scripts.randomPages)
+    const slowScenario = (name: string) => `${name}, upstream +${UPSTREAM_DELAY_MS} ms`
+    const slowDistinct = await compare({ scenario: slowScenario('distinct GET /subaccounts?page=<random>'), path: '/subaccounts', script: scripts.randomPages, connections: MANY_CONNECTIONS }, { node: slowMinimal }, slowGateway)
+    const slowIdentical = await compare({ scenario: slowScenario('identical GET /balance'), path: '/balance', connections: MANY_CONNECTIONS }, { node: slowMinimal }, slowGateway, async () => (await delayedUpstreamCalls())['/API/profile/balance'] ?? 0)
+    const slowIdenticalGatewayCalls = slowIdentical.gatewayUpstreamCalls
+    rows.push(...slowDistinct.rows, ...slowIdentical.rows)
+    for (const server of [slowMinimal, slowGateway]) await stop(server.process)
+
+    const burst = await coldBurst(dir)
+    await stop(delayed)
+    const soaked = SOAK ? await soak(dir, scripts.stopAfter) : undefined
+
+    const nginxIdentical = identical.baselines.nginx
+    const allErrors = rows.reduce((sum, row) => sum + row.result.errors, 0) + burst.failed + (soaked?.errors ?? 0)
+    const soakChange = soaked === undefined ? undefined : soaked.atLast / soaked.atFirst - 1
+    const targets: Target[] = [
+      { goal: 'memory-served reads ≥ 0.9× the bare Fastify route', measured: times(memory.gateway.ratios.bare), met: (memory.gateway.ratios.bare ?? 0) >= 0.9 },
+      { goal: 'identical reads ≥ 1.0× nginx\'s bare translation', measured: times(identical.gateway.ratios.nginx), met: (identical.gateway.ratios.nginx ?? 0) >= 1 },
+      { goal: 'identical reads: p99 at most 1 ms above nginx\'s', measured: `${identical.gateway.result.p99Ms.toFixed(2)} ms vs ${nginxIdentical?.result.p99Ms.toFixed(2) ?? '–'} ms`, met: identical.gateway.result.p99Ms <= (nginxIdentical?.result.p99Ms ?? 0) + 1 },
+      { goal: 'distinct reads ≥ 0.9× the minimal Node translation', measured: times(distinct.gateway.ratios.node), met: (distinct.gateway.ratios.node ?? 0) >= 0.9 },
+      { goal: 'zero errors', measured: String(allErrors), met: allErrors === 0 },
+      { goal: `a ${BURST_REQUESTS.toLocaleString('en')}-request cold burst makes exactly one authorize call`, measured: `${burst.authorizeCalls} authorize call(s), ${burst.ok} answered 200`, met: burst.authorizeCalls === 1 && burst.failed === 0 },
+      { goal: `+${UPSTREAM_DELAY_MS} ms upstream, ${MANY_CONNECTIONS} connections: distinct reads ≥ 0.9× the minimal Node translation`, measured: times(slowDistinct.gateway.ratios.node), met: (slowDistinct.gateway.ratios.node ?? 0) >= 0.9 },
+      { goal: `+${UPSTREAM_DELAY_MS} ms upstream, ${MANY_CONNECTIONS} connections: identical reads make ≤ 1% as many upstream calls as requests`, measured: `${slowIdenticalGatewayCalls} calls for ${slowIdentical.gatewayRequests} requests (${(100 * slowIdenticalGatewayCalls / slowIdentical.gatewayRequests).toFixed(2)}%)`, met: slowIdenticalGatewayCalls <= slowIdentical.gatewayRequests / 100 },
+      { goal: `soak: RSS within ±10% from the ${SOAK_FIRST.toLocaleString('en')}-th to the ${SOAK_LAST.toLocaleString('en')}-th request`, measured: soaked === undefined ? 'run with -- --soak' : `${soaked.atFirst.toFixed(0)} → ${soaked.atLast.toFixed(0)} MiB (${(100 * (soakChange ?? 0)).toFixed(1)}%)`, met: soakChange === undefined ? undefined : Math.abs(soakChange) <= 0.1 },
     ]
-    const rows: string[][] = []
-    for (const scenario of scenarios) {
-      // Interleaved rounds, so a noisy moment hurts both sides alike.
-      const nginxRuns: WrkResult[] = []
-      const gatewayRuns: WrkResult[] = []
-      for (let round = 0; round < ROUNDS; round++) {
-        nginxRuns.push(runWrk(`http://127.0.0.1:${translatorPort}${scenario.path}`, {}, scenario.script))
-        gatewayRuns.push(runWrk(`http://127.0.0.1:${gatewayPort}${scenario.path}`, auth, scenario.script))
-      }
-      const best = (list: WrkResult[]) => list.reduce((a, b) => (b.requestsPerSecond > a.requestsPerSecond ? b : a))
-      const nginx = best(nginxRuns)
-      const gatewayResult = best(gatewayRuns)
-      rows.push([scenario.name, 'nginx translation (1 worker)', fmt(nginx.requestsPerSecond, 0), fmt(nginx.p50Ms, 2), fmt(nginx.p99Ms, 2), String(nginx.errors), '1.00'])
-      rows.push([scenario.name, 'gateway (1 process)', fmt(gatewayResult.requestsPerSecond, 0), fmt(gatewayResult.p50Ms, 2), fmt(gatewayResult.p99Ms, 2), String(gatewayResult.errors), fmt(gatewayResult.requestsPerSecond / nginx.requestsPerSecond, 2)])
+    const report = {
+      machine,
+      targets,
+      rows,
+      settings: `wrk -t1, ${SECONDS} s per measurement, best of ${ROUNDS}; one process each (nginx: 1 worker); gateway from dist/ at default settings, LOG_LEVEL=info logging to a file, one API key with a whitelist, rate limit set not to trigger.`,
+      notes: [
+        `identical GET /balance at ${CONNECTIONS} connections: the gateway made ${identicalGatewayCalls} upstream calls for ${identical.gatewayRequests} requests`,
+        `gateway log: ${gatewayLogLines} lines for ${gatewayRequests} measured requests (plus warm-up and start-up)`,
+        'All servers, wrk and the upstreams share the machine\'s cores: compare ratios within one run, not absolute numbers across runs.',
+      ],
     }
-    printTable(['scenario', 'server', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'vs nginx'], rows)
-    process.stdout.write(`\ngateway RSS after the run: ${fmt(rssMiB(gateway.pid), 1)} MiB; wrk -t1 -c${CONNECTIONS} -d${SECONDS}s, best of ${ROUNDS} rounds, ${CONNECTIONS} connections; ${auth.authorization !== undefined ? 'with' : 'WITHOUT'} API-key authentication\n`)
+    const text = renderReport(report)
+    process.stdout.write(`\n${text}\n`)
+    const resultsFile = writeResults(join('bench', 'results'), report)
+    const inReadme = updateReadme('README.md', report, resultsFile)
+    progress(`written to ${resultsFile}${inReadme ? ' and README.md' : ''}`)
   } finally {
-    stopAll()
-    await sleep(300)
+    await stopAll()
     rmSync(dir, { recursive: true, force: true })
   }
-}
-
-function runWrkBriefly (url: string, headers: Record<string, string>): void {
-  spawnSync('wrk', ['-t1', '-c10', '-d2s', ...Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`]), url])
-}
-
-const fmt = (value: number, digits: number) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a')
-
-function printTable (header: string[], rows: string[][]): void {
-  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column]?.length ?? 0)))
-  const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`
-  process.stdout.write(`${line(header)}\n|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|\n${rows.map(line).join('\n')}\n`)
 }
 
 await main()

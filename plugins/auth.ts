@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify'
+import type { FastifyRequest, RouteOptions } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Config } from '../src/config.js'
 import { errors, isGatewayError, type GatewayError } from '../src/errors.js'
@@ -19,7 +19,7 @@ import '../src/route-config.js'
  * - onRequest: who is calling. A valid key from its whitelist sets
  *   `request.apiKey`; the admin token (admin routes, ADMIN_IP_WHITELIST)
  *   leaves it undefined. A failure is held back, not thrown, so the rate
- *   limiter (a route onRequest hook, which runs after this one) still counts
+ *   limiter (a route onRequest hook added after this one) still counts
  *   the attempt against the caller's IP: a flood of bad credentials ends in 429s.
  * - preParsing (after every onRequest hook, before the body is read): the
  *   held-back failure is thrown (401/403), then the key's scope is checked.
@@ -99,23 +99,25 @@ export default fp<{ config: Config }>(async (fastify, { config }) => {
   })
   fastify.decorateRequest('apiKey', undefined)
 
-  fastify.addHook('onRequest', async (request) => {
-    const scope = request.routeOptions.config.scope
+  // Decided per route when it is registered: public routes get no authentication hook at all.
+  fastify.addHook('onRoute', (route: RouteOptions) => {
+    const scope = route.config?.scope
     if (scope === undefined) return
-    try {
-      request.apiKey = await authenticate(request.headers.authorization, request.clientIp, scope)
-    } catch (error) {
-      if (!isGatewayError(error)) throw error
-      heldBack.set(request, error)
+    const identify = async (request: FastifyRequest) => {
+      try {
+        request.apiKey = await authenticate(request.headers.authorization, request.clientIp, scope)
+      } catch (error) {
+        if (!isGatewayError(error)) throw error
+        heldBack.set(request, error)
+      }
     }
-  })
-
-  fastify.addHook('preParsing', async (request) => {
-    const scope = request.routeOptions.config.scope
-    if (scope === undefined) return
-    const failure = heldBack.get(request)
-    if (failure !== undefined) throw failure
-    if (request.apiKey !== undefined && !request.apiKey.scopes.includes(scope)) throw errors.insufficientScope(scope)
+    const authorize = async (request: FastifyRequest) => {
+      const failure = heldBack.get(request)
+      if (failure !== undefined) throw failure
+      if (request.apiKey !== undefined && !request.apiKey.scopes.includes(scope)) throw errors.insufficientScope(scope)
+    }
+    route.onRequest = [...[route.onRequest ?? []].flat(), identify]
+    route.preParsing = [authorize, ...[route.preParsing ?? []].flat()]
   })
 
   lastUsed.start()

@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net'
 import fp from 'fastify-plugin'
 import type { Config } from '../src/config.js'
 import { resolveClientIp } from '../src/net/client-ip.js'
@@ -19,8 +20,20 @@ declare module 'fastify' {
 
 export default fp<{ config: Config }>(async (fastify, { config }) => {
   const trustedProxies = rangesFromConfig('TRUST_PROXY', config.TRUST_PROXY)
+  // Without a forwarded header to read, the answer is the socket's peer: worked out once per connection.
+  const peerIps = new WeakMap<Socket, string>()
   fastify.decorateRequest('clientIp', '')
   fastify.addHook('onRequest', async (request) => {
-    request.clientIp = resolveClientIp(request.socket.remoteAddress, request.headers['x-forwarded-for'], trustedProxies)
+    const forwardedFor = trustedProxies.isEmpty ? undefined : request.headers['x-forwarded-for']
+    if (forwardedFor !== undefined) {
+      request.clientIp = resolveClientIp(request.socket.remoteAddress, forwardedFor, trustedProxies)
+      return
+    }
+    let peerIp = peerIps.get(request.socket)
+    if (peerIp === undefined) {
+      peerIp = resolveClientIp(request.socket.remoteAddress, undefined, trustedProxies)
+      peerIps.set(request.socket, peerIp)
+    }
+    request.clientIp = peerIp
   })
 }, { name: 'client-ip' })

@@ -1,3 +1,4 @@
+import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify'
 import fp from 'fastify-plugin'
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 
@@ -50,10 +51,28 @@ export default fp(async (fastify) => {
     tokenRefresh: (outcome) => tokenRefreshes.inc({ outcome }),
   })
 
+  // Label sets bound once per route, method and status: a request looks up its bound series, nothing more.
+  const observerFor = (route: string) => {
+    const bound = new Map<string, Histogram.Internal<'method' | 'route' | 'status'>>()
+    return (method: string, status: number, seconds: number) => {
+      const key = `${method} ${status}`
+      let series = bound.get(key)
+      if (series === undefined) {
+        series = requestDuration.labels({ method, route, status })
+        bound.set(key, series)
+      }
+      series.observe(seconds)
+    }
+  }
+  // The route pattern, not the URL: ids in paths would make unbounded label sets.
+  fastify.addHook('onRoute', (route: RouteOptions) => {
+    const observe = observerFor(route.url)
+    const hook = async (request: FastifyRequest, reply: FastifyReply) => observe(request.method, reply.statusCode, reply.elapsedTime / 1000)
+    route.onResponse = [...[route.onResponse ?? []].flat(), hook]
+  })
+  const unmatched = observerFor('unmatched')
   fastify.addHook('onResponse', async (request, reply) => {
-    // The route pattern, not the URL: ids in paths would make unbounded label sets.
-    const route = request.routeOptions.url ?? 'unmatched'
-    requestDuration.observe({ method: request.method, route, status: reply.statusCode }, reply.elapsedTime / 1000)
+    if (request.is404) unmatched(request.method, reply.statusCode, reply.elapsedTime / 1000)
   })
 
   fastify.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {

@@ -1,5 +1,6 @@
 import swagger from '@fastify/swagger'
 import fp from 'fastify-plugin'
+import { withNamedComponents } from '../src/openapi/named-components.js'
 import { Problem } from '../src/schemas/problem.js'
 
 /**
@@ -10,8 +11,21 @@ import { Problem } from '../src/schemas/problem.js'
 export const OPENAPI_INFO = {
   title: 'VeryCloud Gateway API',
   version: '1.0.0',
-  description: 'A typed REST API over VeryCloud API3. Resource routes take `Authorization: Bearer <secretId>.<secretKey>`; every error is an RFC 9457 problem document (`application/problem+json`).',
+  description: [
+    'A typed REST API over VeryCloud API3.',
+    '',
+    '**Getting a key.** Every resource route takes `Authorization: Bearer <secretId>.<secretKey>`. On the machine that runs the gateway, `npx verycloud-gateway keys create --scopes read,write --ip 127.0.0.1` prints it (the secret is shown once); operators can also `POST /admin/api-keys`. A key works only from the IPs on its whitelist and for its scopes: `read` (GET), `write` (other methods), `admin` (/admin/*).',
+    '',
+    '**Money** is a decimal string in CNY (yuan), exactly as the upstream booked it (`"750.6346"`): handle it with a decimal type, never a float.',
+    '',
+    '**Errors** are RFC 9457 problem documents (`application/problem+json`) with a stable `code` (`GW_VALIDATION`, `GW_UPSTREAM_REJECTED`, …) and a `detail` that says what was wrong and what is accepted.',
+    '',
+    '**Money-moving calls** (`createInvoice`, `redeemCoupon`, `buyCdnFlowPackage`) take an `Idempotency-Key` header, so a retry cannot pay twice.',
+  ].join('\n'),
 }
+
+/** The address `npm start` listens on by default; clients set their own base URL for other deployments. */
+export const SERVERS = [{ url: 'http://127.0.0.1:3000', description: 'A gateway started locally with `npm start` (HOST and PORT defaults)' }]
 
 export const TAGS = [
   { name: 'profile', description: 'The account\'s own profile' },
@@ -33,6 +47,7 @@ export default fp(async (fastify) => {
     openapi: {
       openapi: '3.1.0',
       info: OPENAPI_INFO,
+      servers: SERVERS,
       tags: TAGS,
       components: {
         securitySchemes: {
@@ -41,6 +56,7 @@ export default fp(async (fastify) => {
       },
       security: [{ bearer: [] }],
     },
+    transformObject: (documentObject) => withNamedComponents('openapiObject' in documentObject ? documentObject.openapiObject : documentObject.swaggerObject),
     // Shared schemas keep their own names in components.schemas.
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, index) => typeof json.$id === 'string' ? json.$id : `def-${index}` },
   })

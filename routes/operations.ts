@@ -43,7 +43,7 @@ function registerRow<P extends Operation['params'], Q extends Operation['query']
 ): void {
   const write = operation.method !== 'GET'
 
-  // Synced catalogs (API.md section 5) answer from memory; src/catalogs keeps them filled through this same row.
+  // Synced catalogs (docs/api.md, "Synced catalogs") answer from memory; src/catalogs keeps them filled through this same row.
   const catalogHandler = async (_request: FastifyRequest, reply: FastifyReply) => {
     const answer = await fastify.catalogs.read(operation.operationId)
     reply.code(operation.status).header('cache-control', 'private, no-cache')

@@ -12,9 +12,11 @@ import { sendProblem, toGatewayError } from './problem.js'
 import { requestIdFor } from './request-id.js'
 import audit from '../plugins/audit.js'
 import { AJV_OPTIONS, partAwareValidator } from './validator-compiler.js'
+import accessLog from '../plugins/access-log.js'
 import auth from '../plugins/auth.js'
 import bodyGuards from '../plugins/body-guards.js'
 import clientIp from '../plugins/client-ip.js'
+import cors from '../plugins/cors.js'
 import docs from '../plugins/docs.js'
 import events from '../plugins/events.js'
 import idempotency from '../plugins/idempotency.js'
@@ -37,6 +39,7 @@ import upstreamAdminRoutes from '../routes/admin/upstream.js'
 import smsCallbackRoutes from '../routes/callbacks/sms.js'
 import eventRoutes from '../routes/events.js'
 import healthRoutes from '../routes/health.js'
+import indexRoutes from '../routes/index.js'
 import operationRoutes from '../routes/operations.js'
 import smsReviewRoutes from '../routes/sms-reviews.js'
 
@@ -54,7 +57,7 @@ export interface AppOptions {
 
 export async function app (fastify: FastifyInstance, { config, sseHeartbeatMs }: AppOptions) {
   // Set before any plugin registers routes: child contexts copy the handler they were created with.
-  fastify.setErrorHandler((error, request, reply) => sendProblem(toGatewayError(error), request, reply))
+  fastify.setErrorHandler((error, request, reply) => sendProblem(toGatewayError(error, request), request, reply))
   // Limited per caller like keyed routes (the limiter is registered below; the hook finds it at request time).
   fastify.setNotFoundHandler({ preHandler: (request: FastifyRequest, reply: FastifyReply) => fastify.limitCaller(request, reply) },
     (request, reply) => sendProblem(errors.notFound(`No route for ${request.method} ${request.url.split('?', 1)[0]}`), request, reply))
@@ -64,12 +67,14 @@ export async function app (fastify: FastifyInstance, { config, sseHeartbeatMs }:
   await fastify.register(redis, { config })
   await fastify.register(store, { config })
   await fastify.register(requestId)
+  await fastify.register(cors, { config })
   await fastify.register(swagger)
   await fastify.register(docs)
   await fastify.register(upstream, { config })
   fastify.readiness.add('upstreamToken', async () => { await fastify.tokens.getToken() })
   // Before any route: they hook every route that declares `config.scope`.
   await fastify.register(clientIp, { config })
+  await fastify.register(accessLog)
   await fastify.register(bodyGuards)
   await fastify.register(auth, { config })
   await fastify.register(rateLimit, { config })
@@ -79,6 +84,7 @@ export async function app (fastify: FastifyInstance, { config, sseHeartbeatMs }:
   await fastify.register(relay, { config })
 
   await fastify.register(healthRoutes)
+  await fastify.register(indexRoutes, { config })
   await fastify.register(catalogs, { config, operations })
   await fastify.register(operationRoutes, { operations })
   await fastify.register(syncAdminRoutes, { config })
@@ -102,7 +108,8 @@ export function fastifyOptions (config: Config, logger: FastifyServerOptions['lo
   return {
     logger,
     genReqId: requestIdFor,
-    logController: new LogController({ requestIdLogLabel: 'requestId' }),
+    // plugins/access-log.ts writes one line per request instead of Fastify's two.
+    logController: new LogController({ requestIdLogLabel: 'requestId', disableRequestLogging: true }),
     bodyLimit: 256 * 1024,
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },

@@ -22,9 +22,16 @@ const BY_STATUS: Record<number, (detail: string) => GatewayError> = {
   503: errors.notReady,
 }
 
-export function toGatewayError (error: unknown): GatewayError {
+/** What `curl -d` sends without -H: the most common wrong content type, so the answer says how to fix it. */
+const JSON_ONLY = 'Send the body as JSON with Content-Type: application/json (curl: -H \'Content-Type: application/json\')'
+
+export function toGatewayError (error: unknown, request?: Pick<FastifyRequest, 'headers'>): GatewayError {
   if (isGatewayError(error)) return error
   const framework = error as FrameworkError
+  if (framework.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+    const sent = request?.headers['content-type']
+    return errors.unsupportedMediaType(`${sent === undefined ? 'The body has no Content-Type' : `Content-Type ${sent.split(';', 1)[0]} is not accepted here`}. ${JSON_ONLY}`)
+  }
   if (framework.validation !== undefined) {
     const part = framework.validationContext ?? 'body'
     const issues = framework.validation.map((issue) => validationIssue(part, issue))
@@ -40,10 +47,15 @@ export function toGatewayError (error: unknown): GatewayError {
 function validationIssue (part: string, issue: NonNullable<FrameworkError['validation']>[number]): ValidationIssue {
   const child = issue.params.missingProperty ?? issue.params.additionalProperty
   const pointer = issue.instancePath + (typeof child === 'string' ? `/${escapePointer(child)}` : '')
-  const message = issue.keyword === 'required'
-    ? 'is required'
-    : issue.keyword === 'additionalProperties' ? 'is not a known field' : issue.message ?? 'is invalid'
-  return { in: part, pointer, message }
+  return { in: part, pointer, message: issueMessage(issue) }
+}
+
+/** Ajv's wording, except where it hides what is accepted. */
+function issueMessage (issue: NonNullable<FrameworkError['validation']>[number]): string {
+  if (issue.keyword === 'required') return 'is required'
+  if (issue.keyword === 'additionalProperties') return 'is not a known field'
+  if (issue.keyword === 'enum' && Array.isArray(issue.params.allowedValues)) return `must be one of: ${issue.params.allowedValues.map(String).join(', ')}`
+  return issue.message ?? 'is invalid'
 }
 
 const escapePointer = (segment: string) => segment.replaceAll('~', '~0').replaceAll('/', '~1')

@@ -1,23 +1,39 @@
 import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app.js'
-import { ConfigError, loadConfig } from './config.js'
+import { loadConfig, type Config } from './config.js'
+import { loadEnvFile } from './env-file.js'
+import { EX_CONFIG, startupRefusal } from './startup-refusal.js'
 
 /**
- * The process: read the configuration, build the app, listen, and drain
- * in-flight requests on SIGTERM/SIGINT before closing.
+ * The process: read `.env` and the configuration, build the app, listen,
+ * and drain in-flight requests on SIGTERM/SIGINT before closing. What the
+ * operator must fix (a bad variable, a port in use, a database that cannot
+ * be opened) is one line on stderr and exit 78; anything else keeps its
+ * stack trace.
  */
 
+function refuse (error: unknown, config: Pick<Config, 'HOST' | 'PORT' | 'DATABASE_URL'>): void {
+  const message = startupRefusal(error, config)
+  if (message === undefined) return
+  process.stderr.write(`${message}\n`)
+  process.exit(EX_CONFIG)
+}
+
 async function main (): Promise<void> {
-  let config
+  const envFile = loadEnvFile()
+  let config: Config
   try {
     config = loadConfig()
   } catch (error) {
-    if (!(error instanceof ConfigError)) throw error
-    process.stderr.write(`${error.message}\n`)
-    process.exit(78) // EX_CONFIG
+    refuse(error, { HOST: process.env.HOST ?? '', PORT: Number(process.env.PORT), DATABASE_URL: undefined })
+    throw error
   }
 
-  const app = await buildApp(config)
+  const app = await buildApp(config).catch((error: unknown) => {
+    refuse(error, config)
+    throw error
+  })
+  if (envFile !== undefined) app.log.info({ envFile }, 'read variables from .env (those set in the environment win)')
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err !== undefined) app.log.error({ err }, 'closing after an uncaught error')
     else app.log.info({ signal }, 'closing: draining in-flight requests')
@@ -30,7 +46,13 @@ async function main (): Promise<void> {
       clearInterval(sweeper)
     }
   })
-  await app.listen({ host: config.HOST, port: config.PORT })
+  try {
+    await app.listen({ host: config.HOST, port: config.PORT })
+  } catch (error) {
+    await app.close()
+    refuse(error, config)
+    throw error
+  }
 }
 
 await main()

@@ -1,7 +1,7 @@
 import t from 'tap'
 import { ConfigError, loadConfig } from '../src/config.js'
 
-t.test('defaults follow API.md section 6', async (t) => {
+t.test('defaults are those docs/configuration.md states', async (t) => {
   const config = loadConfig({})
   t.equal(config.HOST, '127.0.0.1')
   t.equal(config.PORT, 3000)
@@ -68,4 +68,51 @@ t.test('a refused secret is not echoed in the message', async (t) => {
   const error = t.throws(() => loadConfig({ GATEWAY_ADMIN_TOKEN: 'short-secret' })) as unknown as ConfigError
   t.equal(error.variable, 'GATEWAY_ADMIN_TOKEN')
   t.notMatch(error.message, /short-secret/)
+})
+
+/** What a newcomer gets wrong first: each refusal names the variable, lists what is accepted and gives a value to copy, never a regex. */
+const explained = (env: Record<string, string>, accepted: RegExp, example: RegExp) => {
+  const [variable] = Object.keys(env) as [string]
+  t.test(`${variable}=${env[variable]} is refused with what is accepted`, async (t) => {
+    const error = t.throws(() => loadConfig(env)) as unknown as ConfigError
+    t.type(error, ConfigError)
+    t.equal(error.variable, variable)
+    t.match(error.message, new RegExp(`^Invalid configuration: ${variable} `))
+    t.match(error.message, accepted, 'says what is accepted')
+    t.match(error.message, example, 'gives an example or a way to make one')
+    t.notMatch(error.message, /\^|\\s|\\d|Expected union value|must match pattern/, 'no regex or validator jargon')
+    t.notOk(error.message.includes('\n'), 'one line')
+  })
+}
+
+explained({ RATE_LIMIT_WINDOW: 'banana' }, /Accepted: a number and a unit \(ms, second, minute, hour or day/, /example: RATE_LIMIT_WINDOW=1 minute/)
+explained({ LOG_LEVEL: 'verbose' }, /"verbose".*Accepted: one of fatal, error, warn, info, debug, trace, silent/, /example: LOG_LEVEL=info/)
+explained({ UPSTREAM_PASSWORD_ENCODING: 'plain' }, /"plain".*Accepted: one of verycloud, none/, /example: UPSTREAM_PASSWORD_ENCODING=verycloud/)
+explained({ GATEWAY_ENCRYPTION_KEY: 'abc' }, /Accepted: the base64 of 32 random bytes/, /make one with: openssl rand -base64 32/)
+explained({ NODE_ENV: 'prod' }, /"prod".*Accepted: one of development, production, test/, /example: NODE_ENV=development/)
+explained({ PORT: 'eighty' }, /Accepted: a whole number from 0 to 65535/, /example: PORT=3000/)
+explained({ TOKEN_DEFAULT_TTL_S: '0' }, /is 0, .*Accepted: a whole number, at least 1/, /example: TOKEN_DEFAULT_TTL_S=7200/)
+explained({ UPSTREAM_URL: 'api3.verycloud.cn' }, /Accepted: a URL starting with http:\/\/ or https:\/\//, /example: UPSTREAM_URL=https:\/\/api3\.verycloud\.cn/)
+explained({ GATEWAY_ADMIN_TOKEN: 'too-short' }, /Accepted: text of at least 16 characters/, /make one with: openssl rand/)
+explained({ RELAY_ALLOW_PRIVATE: 'yes' }, /Accepted: true, false, 1 or 0/, /example: RELAY_ALLOW_PRIVATE=false/)
+explained({ CORS_ORIGINS: 'https://console.example.com/app' }, /Accepted: a comma list of origins/, /example: CORS_ORIGINS=https:\/\/console\.example\.com/)
+explained({ UPSTREAM_TOKEN_ERROR_CODES: 'expired' }, /Accepted: a comma list of whole numbers/, /example: UPSTREAM_TOKEN_ERROR_CODES=10001,10002/)
+
+t.test('NODE_ENV takes only the three words it acts on', async (t) => {
+  for (const word of ['development', 'test']) t.equal(loadConfig({ NODE_ENV: word }).NODE_ENV, word)
+  const error = t.throws(() => loadConfig({ NODE_ENV: 'staging' }), 'a typo never runs the sandbox silently') as unknown as ConfigError
+  t.equal(error.variable, 'NODE_ENV')
+})
+
+t.test('a password inside a refused URL is not echoed', async (t) => {
+  const error = t.throws(() => loadConfig({ DATABASE_URL: 'mysql://gateway:hunter2-secret@db/gateway' })) as unknown as ConfigError
+  t.equal(error.variable, 'DATABASE_URL')
+  t.notMatch(error.message, /hunter2/)
+  t.match(error.message, /mysql:\/\/gateway:\*\*\*@db\/gateway/)
+})
+
+t.test('CORS_ORIGINS is a list of origins, unset by default', async (t) => {
+  t.same(loadConfig({}).CORS_ORIGINS, [])
+  t.same(loadConfig({ CORS_ORIGINS: 'https://console.example.com, http://localhost:5173' }).CORS_ORIGINS, ['https://console.example.com', 'http://localhost:5173'])
+  t.same(loadConfig({ CORS_ORIGINS: '*' }).CORS_ORIGINS, ['*'])
 })

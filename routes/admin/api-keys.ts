@@ -6,7 +6,7 @@ import { Page, PageQuery } from '../../src/schemas/page.js'
 import { problemResponses } from '../../src/schemas/problem.js'
 import '../../src/route-config.js'
 
-/** The admin API for keys (API.md section 3): the console's API密钥管理 as routes. */
+/** The admin API for keys (docs/api.md, "Admin API"): the console's API密钥管理 as routes. */
 
 const ADMIN = {
   config: { scope: 'admin' as const },

@@ -20,7 +20,7 @@ import '../../src/route-config.js'
  * The events are committed, with their relay outbox rows, before the 200.
  */
 
-const DESCRIPTION = `Receives the upstream's SMS signature and template review results (API.md section 4).
+const DESCRIPTION = `Receives the upstream's SMS signature and template review results.
 
 Signed as Standard Webhooks: \`webhook-id\`, \`webhook-timestamp\` (unix seconds, at most 5 minutes off) and \`webhook-signature\` (one or more space-separated \`v1,<base64 HMAC-SHA256 of "{id}.{timestamp}.{raw body}">\`, keyed with CALLBACK_SECRET). Callers may also be limited to CALLBACK_IP_WHITELIST; with neither configured, every call is refused with 403.
 

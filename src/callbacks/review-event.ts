@@ -1,11 +1,12 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
 import { TypeCompiler } from '@sinclair/typebox/compiler'
+import { ValueErrorType, type ValueError } from '@sinclair/typebox/value'
 import type { ValidationIssue } from '../errors.js'
 import type { NewCallbackEvent, ReviewKind } from '../store/callbacks.js'
 import { normaliseReviewedAt } from './reviewed-at.js'
 
 /**
- * One SMS review result as the upstream pushes it (API.md section 4), and
+ * One SMS review result as the upstream pushes it (docs/api.md, "SMS review callbacks"), and
  * its conversion into a stored event. Fields beyond the contract's are
  * tolerated (a sender adding a field must not have its callbacks refused)
  * and kept in the event's raw copy.
@@ -42,7 +43,24 @@ const MAX_ISSUES = 10
 /** The issues of one element, with pointers into the whole body (`/2/data/status` in an array). */
 export function reviewEventIssues (element: unknown, pointerPrefix: string): ValidationIssue[] {
   if (checker.Check(element)) return []
-  return [...checker.Errors(element)].slice(0, MAX_ISSUES).map((issue) => ({ in: 'body', pointer: pointerPrefix + issue.path, message: issue.message }))
+  // A missing field also fails its type; one issue per field says it best.
+  const byField = new Map<string, ValidationIssue>()
+  for (const issue of checker.Errors(element)) {
+    const pointer = pointerPrefix + issue.path
+    if (!byField.has(pointer)) byField.set(pointer, { in: 'body', pointer, message: readableMessage(issue) })
+  }
+  return [...byField.values()].slice(0, MAX_ISSUES)
+}
+
+const typeWord = (type: string | undefined) => type === 'null' ? 'null' : type === 'integer' ? 'an integer' : `a ${type ?? 'value'}`
+
+/** TypeBox says "Expected union value"; a sender needs the values or types the field takes. */
+function readableMessage (issue: ValueError): string {
+  if (issue.type === ValueErrorType.ObjectRequiredProperty) return 'is required'
+  const members = (issue.schema as { anyOf?: Array<{ const?: unknown, type?: string }> }).anyOf
+  if (issue.type !== ValueErrorType.Union || members === undefined) return issue.message
+  if (members.every((member) => typeof member.const === 'string')) return `must be one of: ${members.map((member) => String(member.const)).join(', ')}`
+  return `must be ${members.map((member) => member.const !== undefined ? JSON.stringify(member.const) : typeWord(member.type)).join(' or ')}`
 }
 
 export function toReviewEvent (element: ReviewEvent, receivedAt: Date): NewCallbackEvent {

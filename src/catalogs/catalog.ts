@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox'
 import { isGatewayError } from '../errors.js'
 
 /**
- * One synced catalog (API.md section 5): an upstream list that changes
+ * One synced catalog (docs/api.md, "Synced catalogs"): an upstream list that changes
  * rarely, kept in memory with its last sync time and outcome. A failed sync
  * keeps the last good copy; before any sync has succeeded, a read syncs
  * right away (sharing any sync under way), so a failed start-up sync costs

@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox'
 import { Nullable, StringEnum } from '../schemas/primitives.js'
 import { MAX_WHITELIST_ENTRIES } from './ip-whitelist.js'
 
-/** The shapes of the admin API for keys (API.md section 3), shared by its routes and the CLI. */
+/** The shapes of the admin API for keys (docs/api.md, "Admin API"), shared by its routes and the CLI. */
 
 export const SCOPES = ['read', 'write', 'admin'] as const
 

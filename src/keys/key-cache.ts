@@ -24,6 +24,12 @@ export interface CachedKey {
   /** recordVersion of the record it was compiled from. */
   version: string
   secretHash: Buffer
+  /**
+   * The secretKey that matched `secretHash`, once one has: later requests
+   * compare against it instead of hashing again. It lives no longer than
+   * the entry, which any change to the key drops.
+   */
+  verifiedSecret: Buffer | undefined
   scopes: ReadonlySet<Scope>
   whitelist: IpRanges
   disabled: boolean
@@ -77,6 +83,7 @@ function compile (record: ApiKeyRecord): CachedKey {
     version: recordVersion(record),
     identity: { secretId: record.secretId, scopes: record.scopes, note: record.note, callbackUrl: record.callbackUrl },
     secretHash: record.secretHash,
+    verifiedSecret: undefined,
     scopes: new Set(record.scopes),
     whitelist: IpRanges.parse(record.ipWhitelist),
     disabled: record.disabled,

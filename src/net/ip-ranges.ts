@@ -83,8 +83,14 @@ export class InvalidIpRangeError extends Error {
   }
 }
 
+/** Addresses whose verdict an IpRanges remembers; past this it starts over, so a flood of addresses cannot grow it. */
+const VERDICT_MEMORY = 1024
+
 /** A compiled list of ranges; `includes` is what hot paths call. */
 export class IpRanges {
+  /** The same few callers ask again and again: each address is parsed and matched once. */
+  private readonly verdicts = new Map<string, boolean>()
+
   private constructor (private readonly ranges: readonly IpRange[]) {}
 
   /** Throws InvalidIpRangeError naming the first entry that is not an address or range. */
@@ -102,6 +108,16 @@ export class IpRanges {
 
   includes (ip: string): boolean {
     if (this.ranges.length === 0) return false
+    let verdict = this.verdicts.get(ip)
+    if (verdict === undefined) {
+      verdict = this.matches(ip)
+      if (this.verdicts.size >= VERDICT_MEMORY) this.verdicts.clear()
+      this.verdicts.set(ip, verdict)
+    }
+    return verdict
+  }
+
+  private matches (ip: string): boolean {
     const address = parseIp(ip)
     if (address === undefined) return false
     return this.ranges.some(([network, prefix]) => network.kind() === address.kind() && address.match(network, prefix))

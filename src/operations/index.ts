@@ -8,7 +8,7 @@ import * as profile from './profile.js'
 import * as subaccounts from './subaccounts.js'
 import type { Operation } from './types.js'
 
-/** The whole operation table, in the order of API.md section 1. */
+/** The whole operation table, in the order of docs/api.md's resource table. */
 export const operations: readonly Operation[] = [
   profile.registerAccount,
   profile.getProfile,

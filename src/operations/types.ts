@@ -51,7 +51,7 @@ export interface Operation<
   /** The operationIds of the cached reads this write makes stale. */
   invalidates?: readonly string[]
   /**
-   * Names a synced catalog (API.md section 5): the answer is served from
+   * Names a synced catalog (docs/api.md, "Synced catalogs"): the answer is served from
    * memory, filled by this row's upstream call at start, every
    * SYNC_INTERVAL_S and on POST /admin/sync. Only for GETs without input.
    */

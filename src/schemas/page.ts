@@ -1,6 +1,6 @@
 import { Type, type TSchema } from '@sinclair/typebox'
 
-/** Query and answer shapes of paginated lists (API.md, representation rules). */
+/** Query and answer shapes of paginated lists (docs/api.md, "Representation rules"). */
 
 export const PageQuery = {
   page: Type.Integer({ minimum: 1, default: 1, description: 'Page number, from 1' }),

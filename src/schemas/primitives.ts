@@ -7,13 +7,19 @@ export const Id = (description = 'Identifier, a string even where the upstream c
 
 export const IntegerId = (description: string) => Type.Integer({ minimum: 1, description })
 
-/** Money stays the upstream's decimal string, never a float. */
-export const Money = (description = 'Amount in CNY as a decimal string, exactly as the upstream states it') =>
-  Type.String({ pattern: '^-?\\d+(\\.\\d+)?$', description, examples: ['750.6346'] })
+/**
+ * Money stays the upstream's decimal string, never a float: the upstream
+ * keeps four decimals, which binary floats cannot hold exactly. Every money
+ * field says so in the spec, so generated clients' users read it there.
+ */
+const MONEY_NOTE = 'In CNY (yuan), as a decimal string exactly as the upstream booked it: parse it with a decimal type, never a float'
+
+export const Money = (description = 'Amount') =>
+  Type.String({ pattern: '^-?\\d+(\\.\\d+)?$', description: `${description}. ${MONEY_NOTE}`, examples: ['750.6346'] })
 
 /** A decimal amount a client sends: a decimal string with at most 4 decimals. A JSON number is refused, not converted: it may already have lost digits. */
 export const MoneyInput = (description: string) =>
-  Type.String({ pattern: '^\\d{1,12}(\\.\\d{1,4})?$', description, examples: ['200.00'] })
+  Type.String({ pattern: '^\\d{1,12}(\\.\\d{1,4})?$', description: `${description}. In CNY (yuan), as a decimal string with at most 4 decimals`, examples: ['200.00'] })
 
 export const DateTime = (description = 'ISO 8601 time with the upstream\'s +08:00 offset') =>
   Type.String({ format: 'date-time', description, examples: ['2015-03-19T13:21:00+08:00'] })
@@ -21,13 +27,14 @@ export const DateTime = (description = 'ISO 8601 time with the upstream\'s +08:0
 export const Count = (description: string) => Type.Integer({ minimum: 0, description })
 
 /**
- * A value or null. For primitives this is `type: [T, "null"]` rather than
- * `anyOf`: fast-json-stringify serializes a type list directly, but must run
- * a validator on every value to pick an `anyOf` branch.
+ * A value or null. For primitives and objects this is `type: [T, "null"]`
+ * rather than `anyOf`: fast-json-stringify serializes a type list directly,
+ * but must run a validator on every value to pick an `anyOf` branch (for an
+ * object, a full validation of it, formats included, in every answer).
  */
 export function Nullable<T extends TSchema> (schema: T): TUnion<[T, TNull]> {
-  const primitive = typeof schema.type === 'string' && schema.type !== 'object' && schema.type !== 'array'
-  if (!primitive) return Type.Union([schema, Type.Null()])
+  const typeList = typeof schema.type === 'string' && schema.type !== 'array'
+  if (!typeList) return Type.Union([schema, Type.Null()])
   // A plain copy: the original's TypeBox kind (e.g. String) would not admit a type list.
   const plain = JSON.parse(JSON.stringify(schema)) as Record<string, unknown>
   return Type.Unsafe({ ...plain, type: [schema.type, 'null'] }) as unknown as TUnion<[T, TNull]>

@@ -8,7 +8,7 @@ export type ReviewKind = 'signature' | 'template'
 export type ReviewStatus = 'approved' | 'rejected'
 export type DeliveryState = 'pending' | 'delivered' | 'failed'
 
-/** The gateway's representation of one review result (API.md section 4). */
+/** The gateway's representation of one review result (docs/api.md, "SMS review callbacks"). */
 export interface SmsReviewData {
   id: string
   name: string | null

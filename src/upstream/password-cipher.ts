@@ -2,7 +2,7 @@ import { createHash, randomInt } from 'node:crypto'
 
 /**
  * The VeryCloud "lock stream" password cipher, as the vendor's own SDKs do it
- * (API.md section 2). The authorize endpoint wants the password encoded this
+ * (docs/upstream.md). The authorize endpoint wants the password encoded this
  * way; the output differs on every call because the lock index is random.
  */
 

@@ -2,7 +2,7 @@ import t from 'tap'
 import { openTestStore } from '../support/databases.js'
 import { asAdmin, bearer, createKey, dataDirFor, getBalance, startGateway } from '../auth/support/gateway.js'
 
-/** POST/GET/PATCH/DELETE /admin/api-keys and …/rotate, as API.md section 3 states them. */
+/** POST/GET/PATCH/DELETE /admin/api-keys and …/rotate, as docs/api.md, "Admin API" states them. */
 
 const UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/
 const create = (payload: unknown) => ({ method: 'POST' as const, url: '/admin/api-keys', headers: asAdmin, payload: payload as Record<string, unknown> })

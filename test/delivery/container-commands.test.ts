@@ -32,10 +32,11 @@ t.test('the Dockerfile is multi-stage, non-root, listens on 0.0.0.0 and checks /
   t.match(dockerfile, /^USER node$/m)
   t.match(dockerfile, /HOST=0\.0\.0\.0/)
   t.match(dockerfile, /^HEALTHCHECK .*\n?.*\/healthz/m)
-  t.match(dockerfile, /RUN npm ci\n/)
-  t.match(dockerfile, /RUN npm run build && npm prune --omit=dev/)
+  // npm ci runs `prepare` (the build), so the sources are copied in first.
+  t.match(dockerfile, /COPY src \.\/src\n(.*\n)*RUN npm ci && npm prune --omit=dev\n/)
+  t.equal(packageJson.scripts.prepare, 'npm run build', 'npm ci builds')
   t.match(dockerfile, /CMD \["node", "dist\/src\/server\.js"\]/)
-  t.equal(packageJson.scripts.start, 'node dist/src/server.js', 'npm start runs what the image runs')
+  t.equal(packageJson.scripts.start, 'exec node dist/src/server.js', 'npm start runs what the image runs')
 })
 
 interface StartedServer { port: number, output: () => string, exited: Promise<number | null>, stop: (signal: NodeJS.Signals) => void }
@@ -65,7 +66,7 @@ t.test('the build and start commands work, the health check passes, SIGTERM drai
   const outDir = mkdtempSync(join(root, '.build-test-'))
   t.teardown(() => rmSync(outDir, { recursive: true, force: true }))
 
-  // The image's `npm run build`, into a scratch directory so the working tree's dist/ is left alone.
+  // The image's build (`prepare`: `npm run build`), into a scratch directory so the working tree's dist/ is left alone.
   const build = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json', '--outDir', outDir], { cwd: root, encoding: 'utf8' })
   t.equal(build.status, 0, build.stdout + build.stderr)
   // Its second step: the console's browser code, where the compiled gateway reads it (<outDir>/console).

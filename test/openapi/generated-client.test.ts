@@ -11,7 +11,8 @@ import { authHeaders } from '../operations/auth-headers.js'
 /**
  * The spec serves its users: a typed client generated from it with
  * openapi-typescript, used through openapi-fetch by a small strict program
- * (list sub-accounts, create a group, read the balance), type-checks with
+ * (list sub-accounts with no parameters and with some, create a group,
+ * read the balance) with the named component types, type-checks with
  * tsc and runs against the gateway listening on the sandbox upstream.
  */
 
@@ -19,12 +20,19 @@ const run = promisify(execFile)
 const REPO = fileURLToPath(new URL('../..', import.meta.url))
 
 const PROGRAM = `import createClient from 'openapi-fetch'
-import type { paths } from './schema.js'
+import type { components, paths } from './schema.js'
 
 const client = createClient<paths>({
   baseUrl: process.env.GATEWAY_URL ?? '',
   headers: { authorization: process.env.GATEWAY_AUTHORIZATION ?? '' },
 })
+
+// page and limit have defaults, so no parameters at all is a valid call.
+const firstPage = await client.GET('/subaccounts')
+if (firstPage.error !== undefined) throw new Error(\`listSubaccounts: \${firstPage.error.detail}\`)
+const named: components['schemas']['SubaccountPage'] = firstPage.data
+const someone: components['schemas']['Subaccount'] | undefined = named.items[0]
+const problemCode: components['schemas']['Problem']['code'] | undefined = undefined
 
 const subaccounts = await client.GET('/subaccounts', { params: { query: { page: 1, limit: 2 } } })
 if (subaccounts.error !== undefined) throw new Error(\`listSubaccounts: \${subaccounts.error.detail}\`)
@@ -44,6 +52,7 @@ const asNumber: number = balance.data.amount
 const refused = await client.POST('/groups', { body: { name: '' } })
 
 console.log(JSON.stringify({
+  defaultPage: { page: named.page, limit: named.limit, size: named.items.length, someone: someone?.username, problemCode },
   total,
   pageSize: subaccounts.data.items.length,
   firstUid,
@@ -79,7 +88,10 @@ t.test('a client generated from the committed spec type-checks and works against
   // Inside the repository, so the program resolves openapi-fetch and typescript from its node_modules.
   const dir = t.testdir()
   await writeFile(join(dir, 'openapi.json'), JSON.stringify(spec, null, 2))
-  await writeFile(join(dir, 'schema.ts'), astToString(await openapiTS(spec as never)))
+  const types = astToString(await openapiTS(spec as never))
+  await writeFile(join(dir, 'schema.ts'), types)
+  t.match(types, '"application/json": components["schemas"]["SubaccountPage"]', 'answers are named component types, not inline objects')
+  t.match(types, /query\?: \{\s+\/\*\*[^*]*\*\/\s+page\?: number;/, 'page is optional')
   await writeFile(join(dir, 'client.ts'), PROGRAM)
   await writeFile(join(dir, 'tsconfig.json'), JSON.stringify(TSCONFIG))
 
@@ -91,6 +103,7 @@ t.test('a client generated from the committed spec type-checks and works against
   const { stdout } = await run(process.execPath, ['--import', 'tsx', join(dir, 'client.ts')], { cwd: REPO, env, timeout: 60_000 })
   const output = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>
   t.match(output, {
+    defaultPage: { page: 1, limit: 30, size: 3, someone: /\w/ },
     total: 3,
     pageSize: 2,
     firstUid: /^\d+$/,

@@ -2,7 +2,7 @@ import t from 'tap'
 import { apiKeyHeaders, buildTestApp, upstreamEnv } from '../helper.js'
 import { ok, startFakeUpstream } from '../support/fake-upstream.js'
 
-/** API.md section 2: "a cold start under any load makes one authorize call". */
+/** docs/upstream.md: "a cold start under any load makes one authorize call". */
 t.test('1,000 concurrent requests on a cold gateway make one authorize call', async (t) => {
   const upstream = await startFakeUpstream()
   t.teardown(upstream.close)

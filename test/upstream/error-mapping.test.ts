@@ -2,7 +2,7 @@ import t, { type Test } from 'tap'
 import { apiKeyHeaders, buildTestApp, upstreamEnv } from '../helper.js'
 import { ok, startFakeUpstream } from '../support/fake-upstream.js'
 
-/** How upstream answers and faults reach the client (API.md, the error table). */
+/** How upstream answers and faults reach the client (docs/errors.md). */
 
 async function setup (t: Test, env: Record<string, string> = {}) {
   const upstream = await startFakeUpstream()

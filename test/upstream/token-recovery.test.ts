@@ -4,7 +4,7 @@ import { TokenManager } from '../../src/upstream/token-manager.js'
 import { Upstream, createAuthorize } from '../../src/upstream/upstream.js'
 import { ok, startFakeUpstream, type FakeUpstream } from '../support/fake-upstream.js'
 
-/** A token the upstream drops is re-obtained once and the call retried once (API.md section 2). */
+/** A token the upstream drops is re-obtained once and the call retried once (docs/upstream.md). */
 
 async function setup (t: Test, tokenErrorCodes: number[] = []) {
   const fake = await startFakeUpstream()

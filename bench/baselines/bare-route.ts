@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs'
+import Fastify from 'fastify'
+
+/**
+ * The Node ceiling for a memory-served read: a bare Fastify route answering
+ * the same JSON the gateway serves on GET /cdn/price-tiers, held in memory,
+ * with nothing else (no logger, hooks, schemas or auth).
+ *
+ *   BENCH_PORT=58002 BENCH_ANSWER_FILE=price-tiers.json node --import tsx bench/baselines/bare-route.ts
+ */
+
+const answer: unknown = JSON.parse(readFileSync(process.env.BENCH_ANSWER_FILE ?? '', 'utf8'))
+const app = Fastify({ logger: false })
+app.get('/cdn/price-tiers', async () => answer)
+await app.listen({ host: '127.0.0.1', port: Number(process.env.BENCH_PORT) })

@@ -1,0 +1,56 @@
+import { spawnSync, type ChildProcess } from 'node:child_process'
+import { join } from 'node:path'
+import { startNode, waitForHttp } from './processes.js'
+
+/**
+ * The gateway as a user runs it: the built dist, default settings but for
+ * where it listens and what it calls, LOG_LEVEL=info with its log written
+ * to a file, and one API key with a whitelist, created with the CLI before
+ * start (so a burst right after start meets a cold key cache and no token).
+ * The rate limit is the default limiter, set high enough never to trigger.
+ */
+
+export interface GatewayOptions {
+  port: number
+  upstreamUrl: string
+  /** Its DATA_DIR and log file live here. */
+  dir: string
+  env?: Record<string, string>
+  nodeArgs?: string[]
+}
+
+export interface Gateway {
+  process: ChildProcess
+  url: string
+  headers: Record<string, string>
+  logFile: string
+}
+
+const GATEWAY_ENV = {
+  NODE_ENV: 'production',
+  HOST: '127.0.0.1',
+  LOG_LEVEL: 'info',
+  UPSTREAM_USERNAME: 'bench',
+  UPSTREAM_PASSWORD: 'bench-password',
+  RATE_LIMIT_MAX: '1000000000',
+}
+
+export async function startGateway ({ port, upstreamUrl, dir, env = {}, nodeArgs }: GatewayOptions): Promise<Gateway> {
+  const settings = { ...GATEWAY_ENV, PORT: String(port), UPSTREAM_URL: upstreamUrl, DATA_DIR: join(dir, 'data'), ...env }
+  const headers = createKey(settings)
+  const logFile = join(dir, 'gateway.log')
+  const child = startNode({ script: 'dist/src/server.js', env: settings, logFile, nodeArgs })
+  const url = `http://127.0.0.1:${port}`
+  await waitForHttp(`${url}/healthz`)
+  return { process: child, url, headers, logFile }
+}
+
+function createKey (env: Record<string, string>): Record<string, string> {
+  const created = spawnSync(process.execPath, ['dist/src/cli.js', 'keys', 'create', '--scopes', 'read', '--ip', '10.0.0.0/8,127.0.0.1', '--note', 'bench'], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', ...env },
+  })
+  if (created.status !== 0) throw new Error(`could not create the bench key: ${created.stderr}`)
+  const key = JSON.parse(created.stdout) as { secretId: string, secretKey: string }
+  return { authorization: `Bearer ${key.secretId}.${key.secretKey}` }
+}

@@ -1,0 +1,69 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import { cannedAnswers } from './canned-answers.js'
+import { startGateway } from './gateway.js'
+import { startNginx } from './nginx.js'
+import { PORTS } from './ports.js'
+import { stop, stopAll, track, waitForHttp } from './processes.js'
+import { runWrk, writeScripts } from './wrk.js'
+
+/**
+ * Where the gateway's time goes on one load: the gateway under
+ * `node --cpu-prof` against the canned upstream, then the functions with
+ * the most self time. The .cpuprofile is kept for a flame graph
+ * (Chrome DevTools, speedscope) when BENCH_PROFILE_DIR is set.
+ *
+ *   npx tsx bench/profile.ts memory|identical|distinct [seconds]
+ */
+
+const LOADS = {
+  memory: { path: '/cdn/price-tiers', random: false },
+  identical: { path: '/balance', random: false },
+  distinct: { path: '/subaccounts', random: true },
+} as const
+
+interface ProfileNode { id: number, callFrame: { functionName: string, url: string, lineNumber: number }, hitCount?: number }
+interface CpuProfile { nodes: ProfileNode[], samples: number[] }
+
+function topSelfTime (profile: CpuProfile, count: number): string[] {
+  const total = profile.samples.length
+  const byFunction = new Map<string, number>()
+  for (const node of profile.nodes) {
+    const { functionName, url, lineNumber } = node.callFrame
+    const where = url === '' ? '' : ` ${relative(process.cwd(), url.replace(/^file:\/\//, ''))}:${lineNumber + 1}`
+    const name = `${functionName || '(anonymous)'}${where}`
+    byFunction.set(name, (byFunction.get(name) ?? 0) + (node.hitCount ?? 0))
+  }
+  return [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, hits]) => `${(100 * hits / total).toFixed(1).padStart(5)}%  ${name}`)
+}
+
+async function main (): Promise<void> {
+  const loadName = (process.argv[2] ?? 'distinct') as keyof typeof LOADS
+  const load = LOADS[loadName]
+  if (load === undefined) throw new Error(`unknown load ${loadName}: memory, identical or distinct`)
+  const seconds = Number(process.argv[3] ?? 8)
+  const dir = mkdtempSync(join(tmpdir(), 'gateway-profile-'))
+  const profileDir = process.env.BENCH_PROFILE_DIR ?? join(dir, 'profiles')
+  try {
+    const answers = await cannedAnswers()
+    const token = String((JSON.parse(answers.authorize) as { access_token: string }).access_token)
+    const nginx = startNginx({ dir, answers, upstreamPort: PORTS.cannedUpstream, translationPort: PORTS.nginxTranslation, token })
+    track(nginx.process)
+    await waitForHttp(`http://127.0.0.1:${PORTS.nginxTranslation}/balance`)
+    const gateway = await startGateway({ port: PORTS.gateway, upstreamUrl: `http://127.0.0.1:${PORTS.cannedUpstream}`, dir, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] })
+    const script = load.random ? writeScripts(dir).randomPages : undefined
+    await runWrk({ url: gateway.url + load.path, connections: 32, seconds: 2, headers: gateway.headers, script })
+    const result = await runWrk({ url: gateway.url + load.path, connections: 32, seconds, headers: gateway.headers, script })
+    await stop(gateway.process)
+    const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'))
+    if (file === undefined) throw new Error('the gateway wrote no profile')
+    const profile = JSON.parse(readFileSync(join(profileDir, file), 'utf8')) as CpuProfile
+    process.stdout.write(`${loadName}: ${result.requestsPerSecond.toFixed(0)} req/s under the profiler; top self time:\n${topSelfTime(profile, 30).join('\n')}\n`)
+  } finally {
+    await stopAll()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+await main()

@@ -1,0 +1,27 @@
+import cors from '@fastify/cors'
+import fp from 'fastify-plugin'
+import type { Config } from '../src/config.js'
+
+/**
+ * CORS for browser frontends, only when CORS_ORIGINS lists origins (unset:
+ * no CORS headers, as for a server-to-server gateway). Preflights are
+ * answered for the listed origins; the headers a client sends (key,
+ * Idempotency-Key, request id) are allowed, and the ones it reads (request
+ * id, rate limits, replay flag) exposed. No cookies are involved: keys
+ * travel in Authorization, so credentials mode stays off.
+ */
+
+const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Request-Id']
+const EXPOSED_HEADERS = ['X-Request-Id', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After', 'Idempotent-Replayed']
+
+export default fp<{ config: Pick<Config, 'CORS_ORIGINS'> }>(async (fastify, { config }) => {
+  if (config.CORS_ORIGINS.length === 0) return
+  await fastify.register(cors, {
+    origin: config.CORS_ORIGINS.includes('*') ? '*' : config.CORS_ORIGINS,
+    methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowedHeaders: ALLOWED_HEADERS,
+    exposedHeaders: EXPOSED_HEADERS,
+    credentials: false,
+    maxAge: 600,
+  })
+}, { name: 'cors' })
