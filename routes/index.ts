@@ -9,6 +9,7 @@ import { OPENAPI_INFO } from '../plugins/swagger.js'
 
 const LINKS = {
   docs: '/docs',
+  console: '/console',
   openapi: '/openapi.json',
   health: '/healthz',
   readiness: '/readyz',

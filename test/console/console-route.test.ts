@@ -113,3 +113,8 @@ t.test('a build without the page answers 503 for the page, 404 for other files',
   t.match((await bare.inject({ method: 'GET', url: '/console' })).json(), { status: 503, code: 'GW_CONSOLE_NOT_BUILT' })
   t.equal((await bare.inject({ method: 'GET', url: '/console/main.js' })).statusCode, 404)
 })
+
+t.test('the gateway\'s index links to the console', async (t) => {
+  t.equal((await app.inject({ method: 'GET', url: '/' })).json().links.console, '/console')
+  t.match((await app.inject({ method: 'GET', url: '/', headers: { accept: 'text/html' } })).body, '<a href="/console">')
+})

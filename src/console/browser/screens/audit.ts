@@ -6,24 +6,29 @@ import { button, code, pager, section, table, type ScreenView } from '../ui.js'
 /** The audit log of writes, filterable, and the money moves whose outcome is unknown (to reconcile). */
 
 interface AuditEntry {
-  at?: string
-  createdAt?: string
-  secretId: string | null
+  id: string
+  at: string
+  /** A key's secretId, or "admin" for the admin token. */
+  secretId: string
   operationId: string
-  path?: string
-  requestId?: string
-  idempotencyKey?: string | null
-  status?: number | null
-  upstreamCode?: number | string | null
-  upstreamMessage?: string | null
+  method: string
+  path: string
+  requestId: string
+  idempotencyKey: string | null
+  replayed: boolean
+  status: number
   outcome: string
-  amount?: string | null
+  upstreamCode: string | null
+  upstreamMessage: string | null
+  amount: string | null
+  bytes: number | null
 }
 
 interface IdempotencyRecord {
   idempotencyKey: string
   secretId: string
   operationId: string
+  path: string
   state: string
   status: number | null
   requestId: string
@@ -110,16 +115,16 @@ export function auditScreen (api: AdminApi): ScreenView {
 
 function auditTable (entries: AuditEntry[]): HTMLElement {
   return table<AuditEntry>([
-    { label: 'colTime', cell: (entry) => formatTime(entry.at ?? entry.createdAt) },
-    { label: 'colCaller', cell: (entry) => (entry.secretId === null ? t('callerAdmin') : code(entry.secretId)) },
+    { label: 'colTime', cell: (entry) => formatTime(entry.at) },
+    { label: 'colCaller', cell: (entry) => (entry.secretId === 'admin' ? t('callerAdmin') : code(entry.secretId)) },
     { label: 'colOperation', cell: (entry) => entry.operationId },
-    { label: 'colPath', cell: (entry) => entry.path ?? t('none') },
-    { label: 'colStatus', cell: (entry) => (entry.status === null || entry.status === undefined ? t('none') : String(entry.status)) },
-    { label: 'colUpstream', cell: (entry) => [entry.upstreamCode, entry.upstreamMessage].filter((part) => part !== null && part !== undefined).join(' ') || t('none') },
+    { label: 'colPath', cell: (entry) => `${entry.method} ${entry.path}` },
+    { label: 'colStatus', cell: (entry) => (entry.replayed ? `${entry.status} (${t('replayed')})` : String(entry.status)) },
+    { label: 'colUpstream', cell: (entry) => [entry.upstreamCode, entry.upstreamMessage].filter((part) => part !== null).join(' ') || t('none') },
     { label: 'colOutcome', cell: (entry) => h('span', { class: `badge ${entry.outcome === 'ok' ? 'on' : 'off'}` }, tFor('outcome', entry.outcome)) },
-    { label: 'colAmount', cell: (entry) => entry.amount ?? t('none') },
+    { label: 'colAmount', cell: (entry) => entry.amount ?? (entry.bytes === null ? t('none') : t('bytes', { bytes: entry.bytes })) },
     { label: 'colIdempotencyKey', cell: (entry) => entry.idempotencyKey ?? t('none') },
-    { label: 'colRequestId', cell: (entry) => (entry.requestId === undefined ? t('none') : code(entry.requestId)) },
+    { label: 'colRequestId', cell: (entry) => code(entry.requestId) },
   ], entries, 'noAudit')
 }
 
@@ -128,6 +133,7 @@ function unknownTable (records: IdempotencyRecord[]): HTMLElement {
     { label: 'colTime', cell: (record) => formatTime(record.createdAt) },
     { label: 'colKey', cell: (record) => code(record.secretId) },
     { label: 'colOperation', cell: (record) => record.operationId },
+    { label: 'colPath', cell: (record) => record.path },
     { label: 'colIdempotencyKey', cell: (record) => code(record.idempotencyKey) },
     { label: 'colRequestId', cell: (record) => code(record.requestId) },
     { label: 'colExpires', cell: (record) => formatTime(record.expiresAt) },

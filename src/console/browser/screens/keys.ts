@@ -206,7 +206,7 @@ function whitelistMessage (verdict: WhitelistVerdict): string | undefined {
   if (verdict.ok) return undefined
   if (verdict.reason === 'empty') return t('whitelistEmpty')
   if (verdict.reason === 'tooMany') return t('whitelistTooMany', { count: verdict.count })
-  return t('whitelistBadEntry', { index: verdict.index, entry: verdict.entry })
+  return t(verdict.reason === 'tooBroad' ? 'whitelistTooBroad' : 'whitelistBadEntry', { index: verdict.index, entry: verdict.entry })
 }
 
 function isHttpUrl (text: string): boolean {
