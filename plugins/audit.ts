@@ -10,7 +10,7 @@ import type { NewAuditEntry } from '../src/store/audit.js'
 import '../src/route-config.js'
 
 /**
- * The audit log (API.md section 3): every write through the gateway, the
+ * The audit log (docs/api.md): every write through the gateway, the
  * resource API's and the admin API's alike (every authenticated route whose
  * method is not GET), is recorded before its answer is sent. An entry holds
  * who, what and how it ended, never a body: nothing secret can get in.

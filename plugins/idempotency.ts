@@ -9,7 +9,7 @@ import type { IdempotencyRecord, StoredAnswer } from '../src/store/idempotency.j
 import '../src/route-config.js'
 
 /**
- * Idempotency-Key on the resource API's POSTs and PATCHes (API.md section 1).
+ * Idempotency-Key on the resource API's POSTs and PATCHes (docs/api.md).
  * It wraps the whole exchange, outside the upstream pipeline, because what
  * it replays is the answer the client was given:
  *

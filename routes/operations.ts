@@ -32,7 +32,7 @@ export function fastifyPath (openApiPath: string): string {
   return openApiPath.replace(/\{(\w+)\}/g, ':$1')
 }
 
-/** `Idempotency-Key` applies to the resource API's POSTs and PATCHes (API.md section 1). */
+/** `Idempotency-Key` applies to the resource API's POSTs and PATCHes (docs/api.md). */
 export function takesIdempotencyKey (operation: Pick<Operation, 'method'>): boolean {
   return operation.method === 'POST' || operation.method === 'PATCH'
 }

@@ -84,7 +84,7 @@ export const errors = {
   callbackBodyInvalid: define('GW_CALLBACK_BODY_INVALID', 400, 'Callback body invalid', (detail: string, issues: ValidationIssue[]) => [detail, issues.length > 0 ? { errors: issues } : {}]),
   deliveryAlreadyDelivered: define('GW_DELIVERY_ALREADY_DELIVERED', 409, 'Delivery already delivered', (id: string) => [`Delivery ${id} was acknowledged by its callback URL; it is not sent again`]),
 
-  // Idempotency-Key (API.md section 1).
+  // Idempotency-Key (docs/api.md).
   idempotencyKeyInvalid: define('GW_IDEMPOTENCY_KEY_INVALID', 400, 'Idempotency-Key invalid', (detail: string) => [detail, { errors: [{ in: 'headers', pointer: '/idempotency-key', message: detail }] }]),
   idempotencyKeyReused: define('GW_IDEMPOTENCY_KEY_REUSED', 422, 'Idempotency-Key reused for a different request', (operationId: string, path: string) => [`This Idempotency-Key was first used for ${operationId} on ${path} with another body; a key names one request. Use a new key for a new request`]),
   idempotencyInFlight: define('GW_IDEMPOTENCY_IN_FLIGHT', 409, 'Request with this Idempotency-Key still in flight', (retryAfterSeconds: number) => ['The first request with this Idempotency-Key has not finished yet; retry after Retry-After seconds to get its answer', { retryAfterSeconds }]),

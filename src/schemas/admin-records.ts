@@ -3,7 +3,7 @@ import { UtcTime } from '../callbacks/schemas.js'
 import { PageQuery } from './page.js'
 import { Nullable, StringEnum } from './primitives.js'
 
-/** The shapes of GET /admin/idempotency and GET /admin/audit (API.md section 3). */
+/** The shapes of GET /admin/idempotency and GET /admin/audit (docs/api.md). */
 
 const Actor = (description: string) => Type.String({ description: `${description}: an API key's secretId, or "admin" for the admin token`, examples: ['AKIDexample0123456789abcdefgh'] })
 

@@ -1,7 +1,7 @@
 import type { PageOf, PageRequest } from './callbacks.js'
 
 /**
- * Idempotency-Key records (API.md section 1): one per scope (API key, or
+ * Idempotency-Key records (docs/api.md): one per scope (API key, or
  * "admin" for the admin token) and key. The claim is a unique insert, so of
  * any number of concurrent requests with one key, on any number of gateway
  * instances sharing the database, exactly one owns it and goes upstream.

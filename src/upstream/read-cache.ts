@@ -3,7 +3,7 @@ import { readKey } from './coalesce.js'
 import type { Layer, UpstreamReply } from './pipeline.js'
 
 /**
- * Micro-cache of reads that tolerate a few seconds of staleness (API.md
+ * Micro-cache of reads that tolerate a few seconds of staleness (docs/api.md
  * section 5). A read is cached under its tag (the operation) for the TTL its
  * request carries; a write drops every entry of the tags it lists, once it
  * has settled, whatever its outcome (a failed write may still have changed

@@ -7,7 +7,7 @@ import { answerLikeFixtures, lastingDataDir, sendFixture } from '../idempotency/
 import { startFakeUpstream } from '../support/fake-upstream.js'
 
 /**
- * The audit log (API.md section 3): every write through the gateway, of
+ * The audit log (docs/api.md): every write through the gateway, of
  * every kind, recorded with who, what and how it ended, and no secret,
  * token or password in any column.
  */

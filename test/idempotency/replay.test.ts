@@ -3,7 +3,7 @@ import { apiKeyHeaders, buildTestApp, TEST_ADMIN_TOKEN, upstreamEnv } from '../h
 import { ok, startFakeUpstream } from '../support/fake-upstream.js'
 import { answerLikeFixtures, fixtureOf, sendFixture } from './support.js'
 
-/** Idempotency-Key on the resource API's POSTs and PATCHes (API.md section 1). */
+/** Idempotency-Key on the resource API's POSTs and PATCHes (docs/api.md). */
 
 const INVOICE = '/API/profile/invoiceApply'
 

@@ -7,7 +7,7 @@ import { authHeaders } from './auth-headers.js'
 import { fixtures, type OperationFixture } from './fixtures/index.js'
 
 /**
- * The read cache through the app (API.md section 5): rows that declare a
+ * The read cache through the app (docs/api.md): rows that declare a
  * TTL are answered from memory per query; every write drops the reads it
  * names in `invalidates`, tried here for every such write of the table.
  */

@@ -4,7 +4,7 @@ import { redisSkip, startOwnRedis, testRedis } from '../support/redis-server.js'
 import { waitUntil } from '../support/wait-until.js'
 
 /**
- * API.md section 3 with REDIS_URL: the counters are in Redis, so
+ * docs/api.md with REDIS_URL: the counters are in Redis, so
  * RATE_LIMIT_MAX is the limit across every instance; while Redis is down
  * each instance limits alone, and it shares again once Redis is back.
  */

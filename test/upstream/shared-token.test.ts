@@ -5,7 +5,7 @@ import { TokenManager, type ObtainedToken } from '../../src/upstream/token-manag
 import { redisSkip, startOwnRedis, testRedis, type TestRedis } from '../support/redis-server.js'
 
 /**
- * API.md section 2: instances sharing REDIS_URL share one token and one
+ * docs/api.md: instances sharing REDIS_URL share one token and one
  * refresh. Several token managers (as several instances would hold) on one
  * real Redis, against an authorize that counts its calls.
  */
