@@ -35,15 +35,15 @@ t.test('an empty PATCH is refused', async (t) => {
   t.equal(response.statusCode, 400)
 })
 
-t.test('odd upstream data reads as empty rather than crashing', async (t) => {
+t.test('upstream data that is not an object is a 502 naming it, never a made-up empty profile', async (t) => {
   const upstream = await startFakeUpstream()
   t.teardown(upstream.close)
   const app = await buildTestApp(t, upstreamEnv(upstream.url))
   const headers = await apiKeyHeaders(app)
   upstream.on('/API/profile/detail', ok('not an object'))
   const response = await app.inject({ method: 'GET', url: '/profile', headers })
-  t.equal(response.statusCode, 200)
-  t.equal(response.json().username, '')
+  t.equal(response.statusCode, 502)
+  t.equal(response.json().code, 'GW_UPSTREAM_BAD_ANSWER')
 })
 
 t.test('an unexpected error becomes a 500 that leaks nothing', async (t) => {
