@@ -48,6 +48,9 @@ declare module 'fastify' {
   }
 }
 
+/** The hooks that set `request.apiKey`: the rate limiter goes right after them, so it counts per key. */
+export const callerIdentification = new WeakSet<object>()
+
 export default fp<{ config: Config }>(async (fastify, { config }) => {
   const repository = fastify.store.apiKeys
   const cache = new KeyCache((secretId) => repository.find(secretId))
@@ -116,6 +119,7 @@ export default fp<{ config: Config }>(async (fastify, { config }) => {
       if (failure !== undefined) throw failure
       if (request.apiKey !== undefined && !request.apiKey.scopes.includes(scope)) throw errors.insufficientScope(scope)
     }
+    callerIdentification.add(identify)
     route.onRequest = [...[route.onRequest ?? []].flat(), identify]
     route.preParsing = [authorize, ...[route.preParsing ?? []].flat()]
   })

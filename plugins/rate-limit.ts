@@ -5,6 +5,7 @@ import type { Config } from '../src/config.js'
 import { errors } from '../src/errors.js'
 import { sharedRateLimitStore } from '../src/redis/rate-limit-store.js'
 import '../src/route-config.js'
+import { callerIdentification } from './auth.js'
 
 /**
  * RATE_LIMIT_MAX requests per RATE_LIMIT_WINDOW on every route that needs a
@@ -48,7 +49,11 @@ export default fp<{ config: Config }>(async (fastify, { config }) => {
   fastify.addHook('onRoute', (route: RouteOptions) => {
     const limited = route.config?.scope !== undefined || route.config?.limitPerIp === true
     if (!limited || route.config?.rateLimit !== undefined) return
-    // First among the route's own hooks: a request they refuse (a callback sender off the whitelist) still counts.
-    route.onRequest = [limit, ...[route.onRequest ?? []].flat()]
+    // Right after the caller is identified (so the count is per key) and before the route's other
+    // hooks: a request they refuse (a callback sender off the whitelist) still counts.
+    const hooks = [route.onRequest ?? []].flat()
+    const afterIdentification = hooks.map((hook) => callerIdentification.has(hook)).lastIndexOf(true) + 1
+    hooks.splice(afterIdentification, 0, limit)
+    route.onRequest = hooks
   })
 }, { name: 'rate-limit', dependencies: ['auth', 'redis'] })

@@ -1,4 +1,7 @@
 import type { FastifyInstance } from 'fastify'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Test } from 'tap'
 import { buildApp } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
@@ -12,18 +15,30 @@ import { freshRedisPrefix } from './support/redis-server.js'
  * whole suite runs again on PostgreSQL.
  */
 
-type TestContext = Pick<Test, 'testdir' | 'teardown'>
+type TestContext = Pick<Test, 'teardown'>
 
 export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789'
 
+const dataDirs = new WeakMap<TestContext, string>()
+
+/** The DATA_DIR of the app buildTestApp last built for this test. */
+export function dataDirOf (t: TestContext): string {
+  const dir = dataDirs.get(t)
+  if (dir === undefined) throw new Error('no app was built for this test')
+  return dir
+}
+
 export async function buildTestApp (t: TestContext, env: Record<string, string> = {}): Promise<FastifyInstance> {
-  const testdir = t.testdir()
-  const dataDir = env.DATA_DIR ?? testdir
+  // A directory of its own rather than t.testdir(): a test that calls t.testdir() for its
+  // own files would otherwise wipe the database under the running app.
+  const dataDir = env.DATA_DIR ?? await mkdtemp(join(tmpdir(), 'gateway-test-'))
+  dataDirs.set(t, dataDir)
   // Shared services for the second run of the suite: each adds its variable here.
   const shared = { ...(env.DATABASE_URL === undefined ? await databaseEnvFor(dataDir) : {}), ...(env.REDIS_URL === undefined ? sharedRedisEnv() : {}) }
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dataDir, GATEWAY_ADMIN_TOKEN: TEST_ADMIN_TOKEN, ...shared, ...env })
-  const app = await buildApp(config, false)
-  t.teardown(() => app.close())
+  const removeDataDir = async () => { if (env.DATA_DIR === undefined) await rm(dataDir, { recursive: true, force: true }) }
+  const app = await buildApp(config, false).catch(async (error: unknown) => { await removeDataDir(); throw error })
+  t.teardown(async () => { await app.close(); await removeDataDir() })
   return app
 }
 

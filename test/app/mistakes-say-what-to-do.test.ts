@@ -77,7 +77,7 @@ t.test('a wrong callback body names each field and what it takes, and stores not
     ],
   })
   t.notMatch(response.body, /Expected union value/)
-  t.equal(storedEventCount(t), 0)
+  t.equal(await storedEventCount(t), 0)
 
   const missing = await postCallback(app, { body: JSON.stringify({ data: { id: 'tpl-1' } }) })
   t.match(missing.json().errors, [{ pointer: '/type', message: 'is required' }, { pointer: '/data/status', message: 'is required' }], 'a missing field is reported once, as required')

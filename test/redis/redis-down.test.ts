@@ -19,7 +19,7 @@ type TestContext = Parameters<Parameters<typeof t.test>[0]>[0]
 async function gatewayOn (t: TestContext, redis: OwnRedis) {
   const upstream = await startFakeUpstream()
   t.teardown(upstream.close)
-  upstream.on('/API/profile/balance', ok({ amount: '12.5000' }))
+  upstream.on('/API/profile/balance', ok([{ price: '12.5000' }]))
   const logs = captureLogs('info')
   const config = loadConfig({
     NODE_ENV: 'test',

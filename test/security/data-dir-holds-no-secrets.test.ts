@@ -90,6 +90,6 @@ t.test('with GATEWAY_ENCRYPTION_KEY no master.key file is written', async (t) =>
 
 t.test('a GATEWAY_ENCRYPTION_KEY that is not base64 of 32 bytes is refused without echoing it', async (t) => {
   const error = await startGateway(t, { GATEWAY_ENCRYPTION_KEY: 'not-a-key-at-all' }).then(() => undefined, (error: Error) => error)
-  t.match(error?.message, /GATEWAY_ENCRYPTION_KEY \(value hidden\)/)
+  t.match(error?.message, /GATEWAY_ENCRYPTION_KEY is not accepted \(value hidden\)\. Accepted: the base64 of 32 random bytes/)
   t.notMatch(error?.message, /not-a-key-at-all/)
 })

@@ -141,8 +141,18 @@ async function gatewayWithCountingUpstream (t: Test) {
 
 const upstreamCalls = (upstream: FakeUpstream) => upstream.requests.filter((request) => request.path !== '/API/OAuth/authorize').length
 
+/** The served spec with every `#/components/schemas/…` reference replaced by the schema it names. */
+function inlineReferences (value: unknown, schemas: Record<string, unknown>): unknown {
+  if (Array.isArray(value)) return value.map((item) => inlineReferences(item, schemas))
+  if (value === null || typeof value !== 'object') return value
+  const ref = (value as { $ref?: unknown }).$ref
+  if (typeof ref === 'string') return inlineReferences(schemas[ref.replace('#/components/schemas/', '')], schemas)
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, inlineReferences(item, schemas)]))
+}
+
 function specOperations (app: FastifyInstance): Array<[method: string, path: string, operation: SpecOperation]> {
-  const spec = app.swagger() as unknown as { paths: Record<string, Record<string, SpecOperation>> }
+  const served = app.swagger() as unknown as { paths: unknown, components?: { schemas?: Record<string, unknown> } }
+  const spec = { paths: inlineReferences(served.paths, served.components?.schemas ?? {}) as Record<string, Record<string, SpecOperation>> }
   return Object.entries(spec.paths).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, operation]) => [method.toUpperCase(), path, operation] as [string, string, SpecOperation]))
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { standardSignature } from '../../support/callback-receiver.js'
-import { TEST_ADMIN_TOKEN } from '../../helper.js'
+import type { Test } from 'tap'
+import { TEST_ADMIN_TOKEN, dataDirOf } from '../../helper.js'
 import { storedRows as rowsOf } from '../../support/databases.js'
 
 /** Builds callbacks as the upstream sends them, signed with the gateway's CALLBACK_SECRET. */
@@ -67,6 +68,6 @@ export async function createKey (app: FastifyInstance, callbackUrl?: string): Pr
 }
 
 /** What the gateway's store holds (its SQLite file, or its PostgreSQL schema on the shared run), read beside the running app. */
-export const storedRows = (t: { testdirName: string }, sql: string): Promise<unknown[]> => rowsOf(t.testdirName, sql)
+export const storedRows = (t: Pick<Test, 'teardown'>, sql: string): Promise<unknown[]> => rowsOf(dataDirOf(t), sql)
 
-export const storedEventCount = async (t: { testdirName: string }) => ((await storedRows(t, 'SELECT COUNT(*) AS n FROM callback_events'))[0] as { n: number }).n
+export const storedEventCount = async (t: Pick<Test, 'teardown'>) => ((await storedRows(t, 'SELECT COUNT(*) AS n FROM callback_events'))[0] as { n: number }).n

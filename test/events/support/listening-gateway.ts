@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { app, fastifyOptions } from '../../../src/app.js'
 import { loadConfig } from '../../../src/config.js'
 import { TEST_ADMIN_TOKEN } from '../../helper.js'
+import { dataDirFor } from '../../auth/support/gateway.js'
 
 /**
  * The gateway listening on 127.0.0.1, as SSE needs (inject cannot stream),
@@ -17,8 +18,10 @@ export interface ListeningGateway {
   origin: string
 }
 
-export async function startListeningGateway (t: { testdir: () => string, teardown: (fn: () => unknown) => void }, env: Record<string, string>, sseHeartbeatMs?: number): Promise<ListeningGateway> {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: t.testdir(), GATEWAY_ADMIN_TOKEN: TEST_ADMIN_TOKEN, ...env })
+export async function startListeningGateway (t: { teardown: (fn: () => unknown) => void }, env: Record<string, string>, sseHeartbeatMs?: number): Promise<ListeningGateway> {
+  // Its own directory, not t.testdir(): the test may call that for its own files (nginx's), which empties it.
+  const dataDir = dataDirFor(t)
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dataDir, GATEWAY_ADMIN_TOKEN: TEST_ADMIN_TOKEN, ...env })
   const gateway = Fastify(fastifyOptions(config, false))
   await gateway.register(fp(app), { config, sseHeartbeatMs })
   await gateway.listen({ host: '127.0.0.1', port: 0 })
