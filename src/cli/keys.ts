@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import type { ApiKeyView, CreateApiKeyInput } from '../keys/api-key-schemas.js'
 import type { ApiKeyService } from '../keys/api-key-service.js'
+import { SecretBox } from '../keys/secret-box.js'
 import { UsageError } from './usage.js'
 
 /**
@@ -57,8 +59,31 @@ export const keyCommands: Record<string, KeyCommand> = {
     return { secretId, deleted: true }
   },
 
+  reseal: async (service, args) => {
+    const { values } = asUsage(() => parseArgs({ args, options: { 'old-key-file': { type: 'string' } } }))
+    const file = values['old-key-file']
+    if (file === undefined) throw new UsageError('keys reseal needs --old-key-file <path>: a file holding the master key the webhook secrets were sealed with (a backup of DATA_DIR/master.key, or the old GATEWAY_ENCRYPTION_KEY)')
+    return service.resealWebhookSecrets(new SecretBox(previousMasterKey(file)))
+  },
+
   disable: async (service, args) => service.update(onlySecretId(args, 'disable'), { disabled: true }),
   enable: async (service, args) => service.update(onlySecretId(args, 'enable'), { disabled: false }),
+}
+
+/**
+ * The old key from a file, never from the command line (where `ps` and
+ * shell history would show it): base64 of 32 bytes, as master.key holds.
+ */
+function previousMasterKey (file: string): Buffer {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new UsageError(`--old-key-file ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`)
+  }
+  const key = Buffer.from(text.trim(), 'base64')
+  if (key.length !== 32) throw new UsageError(`--old-key-file ${file} must hold the base64 of exactly 32 bytes, as DATA_DIR/master.key does`)
+  return key
 }
 
 /** parseArgs (strict: unknown flags are refused) with its complaints shown as usage errors. */

@@ -10,6 +10,9 @@ as for the server). Prints JSON. Secrets are printed once, by create and rotate.
   keys list
   keys get <secretId>
   keys rotate <secretId> [--webhook-secret]     new secretKey (and webhookSecret when asked)
+  keys reseal --old-key-file PATH               after the master key changed or was lost: seals the
+                                                webhook secrets the old key (in PATH) opens with the
+                                                current one; lists those neither opens (rotate them)
   keys disable <secretId>
   keys enable <secretId>
   keys delete <secretId>

@@ -1,6 +1,7 @@
 import { errors } from '../errors.js'
 import { assertSafeCallbackUrl, type HostLookup } from '../net/ssrf-guard.js'
-import type { ApiKeyChanges, ApiKeyRecord, ApiKeyRepository } from '../store/api-keys.js'
+import type { ApiKeyChanges, ApiKeyRecord, ApiKeyRepository, ResealOutcome } from '../store/api-keys.js'
+import type { Sealer } from '../store/sealer.js'
 import { NOTE_MAX_LENGTH, SCOPES, type ApiKeyView, type CreateApiKeyInput, type RotateApiKeyInput, type UpdateApiKeyInput } from './api-key-schemas.js'
 import { parseIpWhitelist } from './ip-whitelist.js'
 import type { LastUsedRecorder } from './last-used.js'
@@ -80,6 +81,11 @@ export class ApiKeyService {
     const webhookSecret = input.webhookSecret === true ? newWebhookSecret() : undefined
     const record = await this.change(secretId, { secretHash: hashSecretKey(secretKey), webhookSecret })
     return { ...this.view(record), secretKey, ...(webhookSecret === undefined ? {} : { webhookSecret }) }
+  }
+
+  /** `keys reseal`: the webhook secrets sealed with `previous` (an older master key) sealed again with the current one. */
+  async resealWebhookSecrets (previous: Sealer): Promise<ResealOutcome> {
+    return this.options.repository.resealWebhookSecrets(previous)
   }
 
   async delete (secretId: string): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Scope } from '../operations/types.js'
+import type { Sealer } from './sealer.js'
 
 /**
  * Durable API keys. The repository stores what it is given: secrets arrive
@@ -52,4 +53,16 @@ export interface ApiKeyRepository {
   recordLastUsed: (lastUsed: ReadonlyMap<string, string>) => Promise<void>
   /** Every enabled key that has a callbackUrl, with its webhook secret in clear. */
   listCallbackTargets: () => Promise<CallbackTarget[]>
+  /** Seals again, under the store's own sealer, every webhook secret that `previous` opens (the way back from a lost or changed master key). */
+  resealWebhookSecrets: (previous: Sealer) => Promise<ResealOutcome>
+}
+
+/** secretIds by what `keys reseal` found. */
+export interface ResealOutcome {
+  /** Opened with the previous key and sealed again with the current one. */
+  resealed: string[]
+  /** Already sealed with the current key: left as they were. */
+  alreadyCurrent: string[]
+  /** Opened by neither key: only `keys rotate <secretId> --webhook-secret` helps these. */
+  unreadable: string[]
 }

@@ -11,7 +11,7 @@ import { SealerMismatchError } from './sealer.js'
 /** SQLite's codes for a file that is not a (sound) database. */
 const NOT_A_DATABASE = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT'])
 
-export const MASTER_KEY_WAY_OUT = 'Restore DATA_DIR/master.key, or set GATEWAY_ENCRYPTION_KEY to the key the secrets were sealed with. If that key is lost: run `verycloud-gateway keys rotate <secretId> --webhook-secret` for every key (`verycloud-gateway keys list` names them; receivers then need the new webhookSecret); then start again'
+export const MASTER_KEY_WAY_OUT = 'Restore DATA_DIR/master.key, or set GATEWAY_ENCRYPTION_KEY to the key the secrets were sealed with. To move to the current key while you still have the old one in a file: `verycloud-gateway keys reseal --old-key-file <file>`. If the old key is lost: run `verycloud-gateway keys rotate <secretId> --webhook-secret` for every key (`verycloud-gateway keys list` names them; receivers then need the new webhookSecret); then start again'
 
 export function asStartupRefusal (error: unknown, file: string | undefined): unknown {
   if (error instanceof SealerMismatchError) {

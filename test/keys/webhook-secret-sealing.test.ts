@@ -46,11 +46,11 @@ t.test('a store opened with another master key than the one its secrets were sea
   const first = await openTestStore(t, dataDir, { encryptionKey: randomBytes(32).toString('base64') })
   await first.apiKeys.create({ secretId: 'AKID000000000000000000000001', secretHash: Buffer.alloc(32), scopes: ['read'], ipWhitelist: ['127.0.0.1'], callbackUrl: null, note: '', disabled: false, createdAt: new Date().toISOString(), webhookSecret: 'whsec_x' })
   await first.close()
-  await t.rejects(openTestStore(t, dataDir, { encryptionKey: randomBytes(32).toString('base64') }), /does not open the stored webhook secrets/)
+  await t.rejects(openTestStore(t, dataDir, { encryptionKey: randomBytes(32).toString('base64') }), /is not the key the stored webhook secrets were sealed with, so they cannot be read\. Restore DATA_DIR\/master\.key/)
 })
 
 t.test('a master.key file that is not 32 bytes stops start-up with its name', async (t) => {
   const dataDir = t.testdir()
   writeFileSync(join(dataDir, 'master.key'), 'c2hvcnQ=\n')
-  t.throws(() => loadMasterKey({ dataDir, warn: () => {} }), /master\.key must hold base64 of exactly 32 bytes/)
+  t.throws(() => loadMasterKey({ dataDir, warn: () => {} }), /DATA_DIR \(.*master\.key\) must hold base64 of exactly 32 bytes/)
 })

@@ -1,4 +1,7 @@
 import t from 'tap'
+import { randomBytes } from 'node:crypto'
+import { SecretBox } from '../../src/keys/secret-box.js'
+import { openStore } from '../../src/store/open.js'
 import type { NewApiKey } from '../../src/store/api-keys.js'
 import { eachDatabase } from './support/each-database.js'
 
@@ -103,4 +106,27 @@ eachDatabase(t, 'callback targets: enabled keys with a callbackUrl, oldest first
     { secretId: 'AKIDearly', callbackUrl: 'https://example.com/early', webhookSecret: 'whsec_AKIDearly' },
     { secretId: 'AKIDlate', callbackUrl: 'https://example.com/late', webhookSecret: 'whsec_AKIDlate' },
   ])
+})
+
+eachDatabase(t, 'resealing: secrets the old key opens are sealed again with the current one, others are named as unreadable', async (t, database) => {
+  const [oldKey, strayKey, currentKey] = [new SecretBox(randomBytes(32)), new SecretBox(randomBytes(32)), new SecretBox(randomBytes(32))]
+  const openWith = async (sealer: SecretBox) => {
+    const store = await openStore(database.config, { sealer, warn: () => {}, checkSealer: false })
+    t.teardown(() => store.close())
+    return store
+  }
+  const before = await openWith(oldKey)
+  await before.apiKeys.create(newKey('AKIDold1', { callbackUrl: 'https://example.com/a' }))
+  await before.apiKeys.create(newKey('AKIDold2', { callbackUrl: 'https://example.com/b' }))
+  await before.close()
+  const stray = await openWith(strayKey)
+  await stray.apiKeys.create(newKey('AKIDstray', { callbackUrl: 'https://example.com/c' }))
+  await stray.close()
+
+  const store = await openWith(currentKey)
+  t.same(await store.apiKeys.resealWebhookSecrets(oldKey), { resealed: ['AKIDold1', 'AKIDold2'], alreadyCurrent: [], unreadable: ['AKIDstray'] })
+  t.same(await store.apiKeys.resealWebhookSecrets(oldKey), { resealed: [], alreadyCurrent: ['AKIDold1', 'AKIDold2'], unreadable: ['AKIDstray'] }, 'a second run changes nothing')
+  await store.apiKeys.update('AKIDstray', { webhookSecret: 'whsec_rotated' }, '2026-01-02T00:00:00.000Z')
+  const targets = await store.apiKeys.listCallbackTargets()
+  t.same(targets.map((target) => [target.secretId, target.webhookSecret]), [['AKIDold1', 'whsec_AKIDold1'], ['AKIDold2', 'whsec_AKIDold2'], ['AKIDstray', 'whsec_rotated']], 'the resealed secrets are the same secrets, now read with the current key')
 })

@@ -54,7 +54,7 @@ export async function startGatewayProcess (t: { teardown: (fn: () => Promise<voi
   const origin = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 30_000
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`gateway exited: ${stderr}`)
+    if (child.exitCode !== null) throw Object.assign(new Error(`gateway exited with ${child.exitCode}: ${stderr}`), { exitCode: child.exitCode, stderr })
     try {
       if ((await fetch(`${origin}/healthz`)).ok) return { child, origin, exited }
     } catch { /* not listening yet */ }

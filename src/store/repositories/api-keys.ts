@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely'
-import type { ApiKeyChanges, ApiKeyRecord, ApiKeyRepository, CallbackTarget, NewApiKey, Scope } from '../api-keys.js'
+import type { ApiKeyChanges, ApiKeyRecord, ApiKeyRepository, CallbackTarget, NewApiKey, ResealOutcome, Scope } from '../api-keys.js'
 import type { Connection } from '../connection.js'
 import { SealerMismatchError, type Sealer } from '../sealer.js'
 import type { ApiKeysTable } from '../schema.js'
@@ -76,6 +76,27 @@ export class KyselyApiKeys implements ApiKeyRepository {
     return rows.map((row) => ({ secretId: row.secret_id, callbackUrl: row.callback_url ?? '', webhookSecret: this.sealer.open(row.webhook_secret, row.secret_id) }))
   }
 
+  async resealWebhookSecrets (previous: Sealer): Promise<ResealOutcome> {
+    return this.connection.writeTransaction(async (trx) => {
+      const outcome: ResealOutcome = { resealed: [], alreadyCurrent: [], unreadable: [] }
+      const rows = await trx.selectFrom('api_keys').select(['secret_id', 'webhook_secret']).orderBy('secret_id').execute()
+      for (const row of rows) {
+        if (opens(this.sealer, row.webhook_secret, row.secret_id) !== undefined) {
+          outcome.alreadyCurrent.push(row.secret_id)
+          continue
+        }
+        const clear = opens(previous, row.webhook_secret, row.secret_id)
+        if (clear === undefined) {
+          outcome.unreadable.push(row.secret_id)
+          continue
+        }
+        await trx.updateTable('api_keys').set({ webhook_secret: this.sealer.seal(clear, row.secret_id) }).where('secret_id', '=', row.secret_id).execute()
+        outcome.resealed.push(row.secret_id)
+      }
+      return outcome
+    })
+  }
+
   /** Fails at start-up, not at the first relay, when the master key is not the one the secrets were sealed with. */
   async assertSealerFits (): Promise<void> {
     const row = await this.db.selectFrom('api_keys').select(['secret_id', 'webhook_secret']).limit(1).executeTakeFirst()
@@ -85,6 +106,15 @@ export class KyselyApiKeys implements ApiKeyRepository {
     } catch {
       throw new SealerMismatchError('The master key (GATEWAY_ENCRYPTION_KEY or DATA_DIR/master.key) does not open the stored webhook secrets: it is not the key they were sealed with')
     }
+  }
+}
+
+/** The secret in clear, or undefined when `sealer` does not open it. */
+function opens (sealer: Sealer, sealed: string, secretId: string): string | undefined {
+  try {
+    return sealer.open(sealed, secretId)
+  } catch {
+    return undefined
   }
 }
 
