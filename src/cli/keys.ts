@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import type { ApiKeyView, CreateApiKeyInput } from '../keys/api-key-schemas.js'
+import type { ApiKeyView, CreateApiKeyInput, UpdateApiKeyInput } from '../keys/api-key-schemas.js'
 import type { ApiKeyService } from '../keys/api-key-service.js'
 import { SecretBox } from '../keys/secret-box.js'
 import { UsageError } from './usage.js'
@@ -16,24 +16,24 @@ const LIST_PAGE = 100
 
 export const keyCommands: Record<string, KeyCommand> = {
   create: async (service, args) => {
-    const { values } = asUsage(() => parseArgs({
-      args,
-      options: {
-        scopes: { type: 'string' },
-        ip: { type: 'string', multiple: true },
-        'callback-url': { type: 'string' },
-        note: { type: 'string' },
-      },
-    }))
+    const { values } = asUsage(() => parseArgs({ args, options: KEY_FIELD_OPTIONS }))
     if (values.scopes === undefined || values.ip === undefined) throw new UsageError('keys create needs --scopes and --ip')
-    const input: CreateApiKeyInput = {
-      scopes: values.scopes.split(',').map((scope) => scope.trim()) as CreateApiKeyInput['scopes'],
-      // Repeated --ip flags and comma lists mix, as the console's one field takes commas.
-      ipWhitelist: values.ip.join(','),
-      ...(values['callback-url'] === undefined ? {} : { callbackUrl: values['callback-url'] }),
-      ...(values.note === undefined ? {} : { note: values.note }),
+    const input: CreateApiKeyInput = { ...keyFields(values), scopes: scopesFrom(values.scopes), ipWhitelist: whitelistFrom(values.ip) }
+    return withAuthorization(await service.create(input))
+  },
+
+  update: async (service, args) => {
+    const { values, positionals } = asUsage(() => parseArgs({ args, allowPositionals: true, options: { ...KEY_FIELD_OPTIONS, 'no-callback-url': { type: 'boolean' } } }))
+    const secretId = secretIdFrom(positionals, 'update')
+    if (values['no-callback-url'] === true && values['callback-url'] !== undefined) throw new UsageError('keys update takes --callback-url URL or --no-callback-url, not both')
+    const input: UpdateApiKeyInput = {
+      ...keyFields(values),
+      ...(values.scopes === undefined ? {} : { scopes: scopesFrom(values.scopes) }),
+      ...(values.ip === undefined ? {} : { ipWhitelist: whitelistFrom(values.ip) }),
+      ...(values['no-callback-url'] === true ? { callbackUrl: null } : {}),
     }
-    return service.create(input)
+    if (Object.keys(input).length === 0) throw new UsageError('keys update needs at least one of --scopes, --ip, --callback-url, --no-callback-url, --note')
+    return service.update(secretId, input)
   },
 
   list: async (service, args) => {
@@ -50,7 +50,7 @@ export const keyCommands: Record<string, KeyCommand> = {
 
   rotate: async (service, args) => {
     const { values, positionals } = asUsage(() => parseArgs({ args, options: { 'webhook-secret': { type: 'boolean' } }, allowPositionals: true }))
-    return service.rotate(secretIdFrom(positionals, 'rotate'), { webhookSecret: values['webhook-secret'] === true })
+    return withAuthorization(await service.rotate(secretIdFrom(positionals, 'rotate'), { webhookSecret: values['webhook-secret'] === true }))
   },
 
   delete: async (service, args) => {
@@ -69,6 +69,28 @@ export const keyCommands: Record<string, KeyCommand> = {
   disable: async (service, args) => service.update(onlySecretId(args, 'disable'), { disabled: true }),
   enable: async (service, args) => service.update(onlySecretId(args, 'enable'), { disabled: false }),
 }
+
+/** The flags create and update share. */
+const KEY_FIELD_OPTIONS = {
+  scopes: { type: 'string' },
+  ip: { type: 'string', multiple: true },
+  'callback-url': { type: 'string' },
+  note: { type: 'string' },
+} as const
+
+const scopesFrom = (text: string) => text.split(',').map((scope) => scope.trim()) as CreateApiKeyInput['scopes']
+// Repeated --ip flags and comma lists mix, as the console's one field takes commas.
+const whitelistFrom = (ips: string[]) => ips.join(',')
+
+function keyFields (values: { 'callback-url'?: string | undefined, note?: string | undefined }) {
+  return {
+    ...(values['callback-url'] === undefined ? {} : { callbackUrl: values['callback-url'] }),
+    ...(values.note === undefined ? {} : { note: values.note }),
+  }
+}
+
+/** The header value to send, ready to copy, beside the secret it is made of (shown this once). */
+const withAuthorization = <T extends { secretId: string, secretKey: string }>(key: T) => ({ ...key, authorization: `Bearer ${key.secretId}.${key.secretKey}` })
 
 /**
  * The old key from a file, never from the command line (where `ps` and

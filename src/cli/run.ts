@@ -2,7 +2,9 @@ import { type Config, ConfigError, loadConfig } from '../config.js'
 import { isGatewayError } from '../errors.js'
 import { ApiKeyService } from '../keys/api-key-service.js'
 import { webhookSealer } from '../keys/webhook-sealer.js'
-import { openStore } from '../store/open.js'
+import { resolve } from 'node:path'
+import { withoutPassword } from '../config-messages.js'
+import { isPostgresUrl, openStore, SQLITE_FILE } from '../store/open.js'
 import { keyCommands } from './keys.js'
 import { storeCommands } from './store.js'
 import { USAGE, UsageError } from './usage.js'
@@ -37,11 +39,18 @@ export async function runCli (args: string[], io: CliIo): Promise<number> {
   try {
     const config = loadConfig(Object.fromEntries(STORE_VARIABLES.map((name) => [name, io.env[name]])))
     const warn = (message: string) => io.stderr(`warning: ${message}\n`)
+    // A key made on another store than the gateway's is the newcomer's first trap: say which one, every time.
+    io.stderr(`store: ${storeInUse(config)}\n`)
     io.stdout(`${JSON.stringify(await run(config, warn), null, 2)}\n`)
     return 0
   } catch (error) {
     return report(error, io)
   }
+}
+
+function storeInUse (config: Config): string {
+  if (isPostgresUrl(config.DATABASE_URL)) return `DATABASE_URL=${withoutPassword(config.DATABASE_URL ?? '')}`
+  return `DATA_DIR=${resolve(config.DATA_DIR)} (${SQLITE_FILE}; the gateway must run with the same DATA_DIR)`
 }
 
 type Command = (config: Config, warn: (message: string) => void) => Promise<unknown>
@@ -66,6 +75,16 @@ async function withKeyService (config: Config, warn: (message: string) => void, 
   }
 }
 
+interface FieldError { pointer?: string, message: string }
+
+/** The service speaks of body fields (as the admin API does); an operator typed flags. */
+const FLAGS: Record<string, string> = { scopes: '--scopes', ipWhitelist: '--ip', callbackUrl: '--callback-url', note: '--note' }
+
+function asFlagError (field: FieldError): FieldError | { flag: string, message: string } {
+  const flag = FLAGS[field.pointer?.split('/')[1] ?? '']
+  return flag === undefined ? field : { flag, message: field.message }
+}
+
 function report (error: unknown, io: CliIo): number {
   if (error instanceof UsageError) {
     io.stderr(`${error.message}\n\n${USAGE}`)
@@ -76,7 +95,9 @@ function report (error: unknown, io: CliIo): number {
     return 78
   }
   if (isGatewayError(error)) {
-    io.stderr(`${JSON.stringify({ error: { code: error.code, title: error.title, detail: error.message, ...(error.extras.errors === undefined ? {} : { errors: error.extras.errors }) } }, null, 2)}\n`)
+    const errors = (error.extras.errors as FieldError[] | undefined)?.map(asFlagError)
+    const detail = error.message.replace(/\bbody\/(\w+)/g, (named, field: string) => FLAGS[field] ?? named)
+    io.stderr(`${JSON.stringify({ error: { code: error.code, title: error.title, detail, ...(errors === undefined ? {} : { errors }) } }, null, 2)}\n`)
     return 1
   }
   throw error

@@ -3,10 +3,12 @@
 export const USAGE = `Usage: verycloud-gateway keys <command> [options]
        verycloud-gateway store copy-to-postgres --to postgres://… [--into-non-empty]
 
-Works directly on the gateway's store (DATA_DIR, default ./data; GATEWAY_ENCRYPTION_KEY
-as for the server). Prints JSON. Secrets are printed once, by create and rotate.
+Works directly on the gateway's store (DATA_DIR, default ./data, or DATABASE_URL;
+GATEWAY_ENCRYPTION_KEY as for the server), and names it on stderr. Prints JSON. Secrets
+are printed once, by create and rotate, with the Authorization value to send.
 
   keys create --scopes read,write --ip 10.0.0.1,10.0.0.0/24 [--callback-url URL] [--note TEXT]
+  keys update <secretId> [--scopes …] [--ip …] [--callback-url URL | --no-callback-url] [--note TEXT]
   keys list
   keys get <secretId>
   keys rotate <secretId> [--webhook-secret]     new secretKey (and webhookSecret when asked)

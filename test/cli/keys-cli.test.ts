@@ -84,7 +84,8 @@ t.test('refusals are JSON problems on stderr with exit status 1; wrong usage is 
   const eleven = Array.from({ length: 11 }, (_, index) => `10.0.0.${index + 1}`).join(',')
   const tooMany = await cli(dataDir, 'keys', 'create', '--scopes', 'read', '--ip', eleven)
   t.equal(tooMany.code, 1)
-  t.match(JSON.parse(tooMany.stderr.slice(tooMany.stderr.indexOf('{'))), { error: { code: 'GW_VALIDATION', errors: [{ pointer: '/ipWhitelist' }] } })
+  t.match(JSON.parse(tooMany.stderr.slice(tooMany.stderr.indexOf('{'))), { error: { code: 'GW_VALIDATION', detail: /^--ip /, errors: [{ flag: '--ip', message: 'must list 1 to 10 entries; it lists 11' }] } }, 'named by the flag the operator typed')
+  t.notMatch(tooMany.stderr, /body\/|"pointer"/)
   const badScope = await cli(dataDir, 'keys', 'create', '--scopes', 'root', '--ip', '127.0.0.1')
   t.equal(badScope.code, 1)
   const missing = await cli(dataDir, 'keys', 'rotate', 'AKIDnothinghere')
@@ -96,4 +97,43 @@ t.test('refusals are JSON problems on stderr with exit status 1; wrong usage is 
     t.equal(wrong.code, 64, args.join(' '))
     t.match(wrong.stderr, /Usage: verycloud-gateway keys/)
   }
+})
+
+t.test('every run names the store it works on; create and rotate print the Authorization value to send', async (t) => {
+  const dataDir = dataDirFor(t)
+  const created = await cli(dataDir, 'keys', 'create', '--scopes', 'read', '--ip', '127.0.0.1')
+  const key = json<{ secretId: string, secretKey: string, authorization: string }>(created)
+  t.equal(key.authorization, `Bearer ${key.secretId}.${key.secretKey}`)
+  const database = await databaseEnvFor(dataDir)
+  const named = database.DATABASE_URL === undefined ? `store: DATA_DIR=${dataDir} (gateway.sqlite` : 'store: DATABASE_URL=postgres'
+  t.ok(created.stderr.includes(named), `stderr names the store: ${created.stderr}`)
+  t.notMatch(created.stderr, /:[^:@/\s]+@/, 'a database password is never printed')
+  t.ok((await cli(dataDir, 'keys', 'list')).stderr.includes(named), 'so does a read')
+
+  const { app } = await startGateway(t, { DATA_DIR: dataDir })
+  t.equal((await app.inject({ method: 'GET', url: '/balance', headers: { authorization: key.authorization } })).statusCode, 200, 'the printed value is what the gateway takes')
+  const rotated = json<{ secretKey: string, authorization: string }>(await cli(dataDir, 'keys', 'rotate', key.secretId))
+  t.equal(rotated.authorization, `Bearer ${key.secretId}.${rotated.secretKey}`)
+})
+
+t.test('keys update changes only the fields given, and refuses an empty or contradictory change', async (t) => {
+  const dataDir = dataDirFor(t)
+  const key = json<{ secretId: string, secretKey: string }>(await cli(dataDir, 'keys', 'create', '--scopes', 'read', '--ip', '10.0.0.1', '--note', 'before', '--callback-url', 'https://93.184.216.34/cb'))
+  const updated = await cli(dataDir, 'keys', 'update', key.secretId, '--ip', '127.0.0.1', '--ip', '10.0.0.0/24', '--scopes', 'read,write')
+  t.equal(updated.code, 0, updated.stderr)
+  t.match(json(updated), { secretId: key.secretId, scopes: ['read', 'write'], ipWhitelist: ['127.0.0.1', '10.0.0.0/24'], note: 'before', callbackUrl: 'https://93.184.216.34/cb' })
+  t.notMatch(updated.stdout, /secretKey|webhookSecret|authorization/, 'an update shows no secret')
+  t.match(json(await cli(dataDir, 'keys', 'update', key.secretId, '--no-callback-url', '--note', 'after')), { callbackUrl: null, note: 'after', scopes: ['read', 'write'] })
+
+  const { app } = await startGateway(t, { DATA_DIR: dataDir })
+  t.equal((await getBalance(app, `${key.secretId}.${key.secretKey}`)).statusCode, 200, 'the new whitelist lets 127.0.0.1 in')
+
+  for (const args of [[key.secretId], [key.secretId, '--callback-url', 'https://93.184.216.34/cb', '--no-callback-url'], ['--note', 'x']]) {
+    const wrong = await cli(dataDir, 'keys', 'update', ...args)
+    t.equal(wrong.code, 64, args.join(' '))
+  }
+  const badIp = await cli(dataDir, 'keys', 'update', key.secretId, '--ip', '0.0.0.0/0')
+  t.equal(badIp.code, 1)
+  t.match(badIp.stderr, /GW_VALIDATION/)
+  t.match(json(await cli(dataDir, 'keys', 'get', key.secretId)), { ipWhitelist: ['127.0.0.1', '10.0.0.0/24'] }, 'a refused update changes nothing')
 })
