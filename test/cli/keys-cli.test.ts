@@ -1,27 +1,31 @@
 import { execFile } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import t from 'tap'
 import { dataDirFor, getBalance, startGateway } from '../auth/support/gateway.js'
+import { runCliWith, type CliResult } from '../support/cli.js'
 import { databaseEnvFor } from '../support/databases.js'
 
 /**
- * `verycloud-gateway keys …` run as operators run it, as a child process on
- * a DATA_DIR, and the keys it makes used against a gateway on the same store.
+ * `verycloud-gateway keys …` on a DATA_DIR (in this process, and once as the
+ * real command), and the keys it makes used against a gateway on the same store.
  */
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const CLI = fileURLToPath(new URL('../../src/cli.ts', import.meta.url))
+const TSX = import.meta.resolve('tsx')
 
-interface CliResult { code: number, stdout: string, stderr: string }
+// The same store as the gateway on this DATA_DIR: its PostgreSQL schema when the suite runs on PostgreSQL.
+const cli = async (dataDir: string, ...args: string[]) => runCliWith({ DATA_DIR: dataDir, ...await databaseEnvFor(dataDir) }, ...args)
 
 // tap instruments children too; this one runs the sources through tsx, whose coverage
 // of the same files would replace, not add to, the in-process runs' in the merged report.
-const CHILD_ENV = { ...process.env, _TAPJS_PROCESSINFO_COVERAGE_: '0' }
+const CHILD_ENV = { PATH: process.env.PATH ?? '', _TAPJS_PROCESSINFO_COVERAGE_: '0' }
 
-async function cli (dataDir: string, ...args: string[]): Promise<CliResult> {
-  // The same store as the gateway on this DATA_DIR: its PostgreSQL schema when the suite runs on PostgreSQL.
-  const database = await databaseEnvFor(dataDir)
+/** The real command, as operators run it: a child process in `cwd`, which may hold a `.env`. */
+function cliProcess (cwd: string, env: Record<string, string>, ...args: string[]): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: ROOT, env: { ...CHILD_ENV, DATA_DIR: dataDir, GATEWAY_ENCRYPTION_KEY: '', ...database } }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['--import', TSX, CLI, ...args], { cwd, env: { ...CHILD_ENV, ...env } }, (error, stdout, stderr) => {
       resolve({ code: error === null ? 0 : Number(error.code ?? 1), stdout, stderr })
     })
   })
@@ -136,4 +140,20 @@ t.test('keys update changes only the fields given, and refuses an empty or contr
   t.equal(badIp.code, 1)
   t.match(badIp.stderr, /GW_VALIDATION/)
   t.match(json(await cli(dataDir, 'keys', 'get', key.secretId)), { ipWhitelist: ['127.0.0.1', '10.0.0.0/24'] }, 'a refused update changes nothing')
+})
+
+t.test('the command reads .env from where it runs, as the server does, so both use the DATA_DIR set there', async (t) => {
+  const dataDir = dataDirFor(t)
+  const cwd = dataDirFor(t)
+  writeFileSync(join(cwd, '.env'), `DATA_DIR=${dataDir}\nGATEWAY_ENCRYPTION_KEY=\n`)
+  const database = await databaseEnvFor(dataDir)
+  const created = await cliProcess(cwd, database, 'keys', 'create', '--scopes', 'read', '--ip', '127.0.0.1')
+  t.equal(created.code, 0, created.stderr)
+  t.match(created.stderr, `store: ${database.DATABASE_URL === undefined ? `DATA_DIR=${dataDir}` : 'DATABASE_URL='}`)
+  const key = json<{ secretId: string, authorization: string }>(created)
+  const { app } = await startGateway(t, { DATA_DIR: dataDir })
+  t.equal((await app.inject({ method: 'GET', url: '/balance', headers: { authorization: key.authorization } })).statusCode, 200, 'the key is in the store the gateway on that DATA_DIR uses')
+
+  const wrong = await cliProcess(cwd, database, 'keys', 'explode')
+  t.equal(wrong.code, 64, 'exit statuses are the process\'s own')
 })

@@ -1,11 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import { createServer } from 'node:net'
-import { fileURLToPath } from 'node:url'
 import t from 'tap'
 import { RAW_SECRET, reviewEvent, signedHeaders } from '../callbacks/support/signed-callback.js'
 import { TEST_ADMIN_TOKEN } from '../helper.js'
 import { startCallbackReceiver } from '../support/callback-receiver.js'
 import { databaseEnvFor } from '../support/databases.js'
+import { startGatewayProcess, type GatewayProcess } from '../support/gateway-process.js'
 
 /**
  * The outbox survives a crash: a real gateway process is killed with
@@ -15,66 +13,18 @@ import { databaseEnvFor } from '../support/databases.js'
 
 type TestContext = Parameters<Parameters<typeof t.test>[0]>[0]
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const admin = { authorization: `Bearer ${TEST_ADMIN_TOKEN}` }
 
-async function freePort (): Promise<number> {
-  const probe = createServer()
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
-  const address = probe.address()
-  await new Promise((resolve) => probe.close(resolve))
-  if (address === null || typeof address === 'string') throw new Error('no port')
-  return address.port
-}
-
-interface Gateway {
-  child: ChildProcess
-  origin: string
-  exited: Promise<void>
-}
-
-async function startGateway (t: TestContext, dataDir: string): Promise<Gateway> {
-  const port = await freePort()
-  // On the PostgreSQL run of the suite, both processes share the DATA_DIR's schema.
-  const database = await databaseEnvFor(dataDir)
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'test',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      ...database,
-      LOG_LEVEL: 'warn',
-      CALLBACK_SECRET: RAW_SECRET,
-      GATEWAY_ADMIN_TOKEN: TEST_ADMIN_TOKEN,
-      RELAY_ALLOW_PRIVATE: 'true',
-      // A quick first retry, then a pause of 3 s in which the test kills the process between retries.
-      RELAY_RETRY_SCHEDULE_MS: ['150', '3000', ...Array(20).fill('150')].join(','),
-      // tap instruments children too; this one runs the sources through tsx, whose
-      // coverage of the same files would replace, not add to, the in-process runs'.
-      _TAPJS_PROCESSINFO_COVERAGE_: '0',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
+/** A gateway process on `dataDir` (on the PostgreSQL run of the suite, both processes share the DATA_DIR's schema). */
+async function startGateway (t: TestContext, dataDir: string): Promise<GatewayProcess> {
+  return startGatewayProcess(t, {
+    DATA_DIR: dataDir,
+    ...await databaseEnvFor(dataDir),
+    CALLBACK_SECRET: RAW_SECRET,
+    RELAY_ALLOW_PRIVATE: 'true',
+    // A quick first retry, then a pause of 3 s in which the test kills the process between retries.
+    RELAY_RETRY_SCHEDULE_MS: ['150', '3000', ...Array(20).fill('150')].join(','),
   })
-  let stderr = ''
-  child.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString() })
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  t.teardown(async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
-    await exited
-  })
-  const origin = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 30_000
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`gateway exited: ${stderr}`)
-    try {
-      if ((await fetch(`${origin}/healthz`)).ok) return { child, origin, exited }
-    } catch { /* not listening yet */ }
-    if (Date.now() > deadline) throw new Error(`gateway did not start: ${stderr}`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
 }
 
 async function until<T> (what: string, read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {

@@ -8,7 +8,7 @@ import { startCallbackReceiver, type CallbackReceiver } from '../support/callbac
 import { freshPostgresUrl, TEST_DATABASE_URL } from '../support/databases.js'
 import { redisSkip, testRedis } from '../support/redis-server.js'
 import { waitUntil } from '../support/wait-until.js'
-import { startGatewayProcess, type GatewayProcess } from './support/gateway-process.js'
+import { startGatewayProcess, type GatewayProcess } from '../support/gateway-process.js'
 import { startNewestTokenUpstream, type NewestTokenUpstream } from './support/newest-token-upstream.js'
 
 /**

@@ -6,6 +6,7 @@ import t, { type Test } from 'tap'
 import { dataDirFor } from '../auth/support/gateway.js'
 import { reviewEvent, RAW_SECRET, postCallback } from '../callbacks/support/signed-callback.js'
 import { apiKeyHeaders, buildTestApp, TEST_ADMIN_TOKEN } from '../helper.js'
+import { runCliWith } from '../support/cli.js'
 import { startGatewayProcess } from '../support/gateway-process.js'
 
 /**
@@ -33,7 +34,7 @@ function runNode (script: string, args: string[], env: Record<string, string>): 
   })
 }
 
-const cli = (dataDir: string, ...args: string[]) => runNode('src/cli.ts', args, { DATA_DIR: dataDir })
+const cli = (dataDir: string, ...args: string[]) => runCliWith({ DATA_DIR: dataDir }, ...args)
 /** A gateway start that is expected to stop before it listens. */
 const serverStart = (dataDir: string) => runNode('src/server.ts', [], { DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', NODE_ENV: 'test' })
 

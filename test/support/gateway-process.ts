@@ -5,8 +5,9 @@ import { TEST_ADMIN_TOKEN } from '../helper.js'
 
 /**
  * A real gateway process (src/server.ts through tsx) on a free loopback
- * port, for tests that kill it: what survives a SIGKILL is only what the
- * store holds. Killed at teardown if still running.
+ * port, as an operator runs one: for tests that kill it (what survives a
+ * SIGKILL is only what the store holds) and tests that run several on one
+ * PostgreSQL and one Redis. Killed at teardown if still running.
  */
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -15,6 +16,8 @@ export interface GatewayProcess {
   child: ChildProcess
   origin: string
   exited: Promise<void>
+  /** What the process wrote to stderr so far (its warnings and errors). */
+  stderr: () => string
 }
 
 async function freePort (): Promise<number> {
@@ -26,7 +29,7 @@ async function freePort (): Promise<number> {
   return address.port
 }
 
-export async function startGatewayProcess (t: { teardown: (fn: () => Promise<void>) => void }, env: Record<string, string>): Promise<GatewayProcess> {
+export async function startGatewayProcess (t: { teardown: (fn: () => unknown) => void }, env: Record<string, string>): Promise<GatewayProcess> {
   const port = await freePort()
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: ROOT,
@@ -52,11 +55,12 @@ export async function startGatewayProcess (t: { teardown: (fn: () => Promise<voi
     await exited
   })
   const origin = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 30_000
+  // Two cores shared with the rest of the suite: a tsx start can take a while.
+  const deadline = Date.now() + 60_000
   for (;;) {
     if (child.exitCode !== null) throw Object.assign(new Error(`gateway exited with ${child.exitCode}: ${stderr}`), { exitCode: child.exitCode, stderr })
     try {
-      if ((await fetch(`${origin}/healthz`)).ok) return { child, origin, exited }
+      if ((await fetch(`${origin}/healthz`)).ok) return { child, origin, exited, stderr: () => stderr }
     } catch { /* not listening yet */ }
     if (Date.now() > deadline) throw new Error(`gateway did not start: ${stderr}`)
     await new Promise((resolve) => setTimeout(resolve, 100))
