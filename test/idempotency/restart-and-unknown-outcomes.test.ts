@@ -1,6 +1,7 @@
 import t, { type Test } from 'tap'
 import { apiKeyHeaders, buildTestApp, TEST_ADMIN_TOKEN, upstreamEnv } from '../helper.js'
 import { startFakeUpstream, type FakeUpstream } from '../support/fake-upstream.js'
+import { databaseEnvFor, storedRows, TEST_DATABASE_URL } from '../support/databases.js'
 import { startGatewayProcess } from '../support/gateway-process.js'
 import { answerLikeFixtures, fixtureOf, lastingDataDir, sendFixture } from './support.js'
 
@@ -73,7 +74,8 @@ t.test('a purchase in flight when the gateway is killed is an unknown outcome af
   const fake = await upstream(t)
   fake.on(FLOW, { json: fixtureOf('buyCdnFlowPackage').upstreamAnswer, delayMs: 60_000 })
   const dataDir = lastingDataDir(t)
-  const { child, origin, exited } = await startGatewayProcess(t, { ...upstreamEnv(fake.url), DATA_DIR: dataDir, UPSTREAM_TIMEOUT_MS: '120000' })
+  // The same store as the app that follows: its PostgreSQL schema on the shared run of the suite.
+  const { child, origin, exited } = await startGatewayProcess(t, { ...upstreamEnv(fake.url), DATA_DIR: dataDir, ...await databaseEnvFor(dataDir), UPSTREAM_TIMEOUT_MS: '120000' })
 
   const created = await fetch(`${origin}/admin/api-keys`, { method: 'POST', headers: { ...admin, 'content-type': 'application/json' }, body: JSON.stringify({ scopes: ['read', 'write'], ipWhitelist: ['127.0.0.1', '::1'] }) })
   const { secretId, secretKey } = await created.json() as { secretId: string, secretKey: string }
@@ -86,14 +88,27 @@ t.test('a purchase in flight when the gateway is killed is an unknown outcome af
   t.equal(await abandoned, 'connection lost')
 
   const app = await buildTestApp(t, upstreamEnv(fake.url, { DATA_DIR: dataDir }))
-  const unknown = await app.inject({ method: 'GET', url: '/admin/idempotency?state=unknown', headers: admin })
-  t.match(unknown.json(), { total: 1, items: [{ idempotencyKey: 'in-flight-at-crash', secretId, operationId: 'buyCdnFlowPackage', state: 'unknown', status: null }] })
-
   fake.on(FLOW, { json: purchase.upstreamAnswer })
+  if (TEST_DATABASE_URL !== undefined) {
+    // On a shared store the claim may belong to another live instance: it is honoured until its lease
+    // (3 × UPSTREAM_TIMEOUT_MS + 30 s) runs out, and only then becomes unknown.
+    const meanwhile = await sendFixture(app, 'buyCdnFlowPackage', headers)
+    t.equal(meanwhile.statusCode, 409)
+    t.match(meanwhile.json(), { code: 'GW_IDEMPOTENCY_IN_FLIGHT' })
+    t.equal(fake.callsTo(FLOW).length, 1, 'not re-sent while the lease holds')
+    await storedRows(dataDir, "UPDATE idempotency_records SET lease_until = '2000-01-01T00:00:00.000Z'")
+  }
+  const unknown = await app.inject({ method: 'GET', url: '/admin/idempotency?state=unknown', headers: admin })
+  if (TEST_DATABASE_URL === undefined) {
+    t.match(unknown.json(), { total: 1, items: [{ idempotencyKey: 'in-flight-at-crash', secretId, operationId: 'buyCdnFlowPackage', state: 'unknown', status: null }] }, 'one process per embedded store: at start nothing of it is still in flight')
+  }
+
   const retried = await sendFixture(app, 'buyCdnFlowPackage', headers)
   t.equal(retried.statusCode, 502)
   t.match(retried.json(), { code: 'GW_IDEMPOTENCY_OUTCOME_UNKNOWN', outcome: 'unknown' })
   t.equal(fake.callsTo(FLOW).length, 1, 'never re-sent under the same key')
+  const listed = await app.inject({ method: 'GET', url: '/admin/idempotency?state=unknown', headers: admin })
+  t.match(listed.json(), { total: 1, items: [{ idempotencyKey: 'in-flight-at-crash', secretId, state: 'unknown', status: null }] }, 'and it is listed as unknown')
 })
 
 async function until (what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
