@@ -1,3 +1,4 @@
+import { readPage } from './paging.js'
 import type { Selectable } from 'kysely'
 import type { AuditEntry, AuditFilter, AuditRepository, NewAuditEntry } from '../audit.js'
 import type { PageOf, PageRequest } from '../callbacks.js'
@@ -39,9 +40,7 @@ export class KyselyAudit implements AuditRepository {
       .$if(filter.outcome !== undefined, (query) => query.where('outcome', '=', filter.outcome as AuditEntry['outcome']))
       .$if(filter.from !== undefined, (query) => query.where('at', '>=', filter.from as string))
       .$if(filter.to !== undefined, (query) => query.where('at', '<', filter.to as string))
-    const { total } = await from.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow()
-    const rows = await from.selectAll().orderBy('id', 'desc').limit(page.limit).offset((page.page - 1) * page.limit).execute()
-    return { items: rows.map(toEntry), total: Number(total) }
+    return readPage(from, (query) => query.selectAll().orderBy('id', 'desc'), toEntry, page)
   }
 
   async prune (before: string): Promise<number> {

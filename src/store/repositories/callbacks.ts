@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { readPage } from './paging.js'
 import type { ExpressionBuilder, Kysely, Selectable } from 'kysely'
 import type {
   CallbackRepository, Delivery, DeliveryClaim, DeliveryState, DueDelivery, NewCallback, NewCallbackEvent,
@@ -69,11 +70,7 @@ export class KyselyCallbacks implements CallbackRepository {
     const from = this.latestReviews()
       .$if(filter.kind !== undefined, (query) => query.where('r.kind', '=', filter.kind as ReviewKind))
       .$if(filter.status !== undefined, (query) => query.where('r.status', '=', filter.status as ReviewStatus))
-    const { total } = await from.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow()
-    const rows = await from.select(REVIEW_COLUMNS)
-      .orderBy('l.ranked_at_ms', 'desc').orderBy('l.event_sequence', 'desc')
-      .limit(page.limit).offset((page.page - 1) * page.limit).execute()
-    return { items: rows.map(toReview), total: Number(total) }
+    return readPage(from, (query) => query.select(REVIEW_COLUMNS).orderBy('l.ranked_at_ms', 'desc').orderBy('l.event_sequence', 'desc'), toReview, page)
   }
 
   async latestReview (kind: ReviewKind, id: string): Promise<SmsReview | undefined> {
@@ -84,10 +81,7 @@ export class KyselyCallbacks implements CallbackRepository {
 
   async listDeliveries (filter: { state?: DeliveryState }, page: PageRequest): Promise<PageOf<Delivery>> {
     const from = this.deliveries().$if(filter.state !== undefined, (query) => query.where('d.state', '=', filter.state as DeliveryState))
-    const { total } = await from.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow()
-    const rows = await from.select(DELIVERY_COLUMNS).orderBy('d.id', 'desc')
-      .limit(page.limit).offset((page.page - 1) * page.limit).execute()
-    return { items: rows.map(toDelivery), total: Number(total) }
+    return readPage(from, (query) => query.select(DELIVERY_COLUMNS).orderBy('d.id', 'desc'), toDelivery, page)
   }
 
   async getDelivery (id: string): Promise<Delivery | undefined> {

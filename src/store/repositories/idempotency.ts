@@ -1,3 +1,4 @@
+import { readPage } from './paging.js'
 import type { Selectable } from 'kysely'
 import type { PageOf, PageRequest } from '../callbacks.js'
 import type { Connection } from '../connection.js'
@@ -65,10 +66,7 @@ export class KyselyIdempotency implements IdempotencyRepository {
   async list (filter: { state?: IdempotencyState }, page: PageRequest): Promise<PageOf<IdempotencyRecord>> {
     const from = this.db.selectFrom('idempotency_records')
       .$if(filter.state !== undefined, (query) => query.where('state', '=', filter.state as IdempotencyState))
-    const { total } = await from.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow()
-    const rows = await from.selectAll().orderBy('created_at', 'desc').orderBy('scope').orderBy('idempotency_key')
-      .limit(page.limit).offset((page.page - 1) * page.limit).execute()
-    return { items: rows.map(toRecord), total: Number(total) }
+    return readPage(from, (query) => query.selectAll().orderBy('created_at', 'desc').orderBy('scope').orderBy('idempotency_key'), toRecord, page)
   }
 }
 
