@@ -16,7 +16,8 @@ PG_BIN="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail
 
 # PostgreSQL refuses to run as root: its files belong to `postgres` and its tools run as that user.
 as_postgres () {
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+  # From /: the caller's directory may be one `postgres` cannot enter (CI's mktemp copy).
+  if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 say () { echo "$*" >&2; }
