@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import { Type, type TSchema } from '@sinclair/typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { noteForAudit } from '../src/audit/request-notes.js'
@@ -44,10 +44,28 @@ function registerRow<P extends Operation['params'], Q extends Operation['query']
   const write = operation.method !== 'GET'
 
   // Synced catalogs (docs/api.md, "Synced catalogs") answer from memory; src/catalogs keeps them filled through this same row.
+  // An answer changes only with a sync, so it is serialized once per answer, not per request.
+  const serializedCatalogs = new WeakMap<object, string>()
   const catalogHandler = async (_request: FastifyRequest, reply: FastifyReply) => {
     const answer = await fastify.catalogs.read(operation.operationId)
     reply.code(operation.status).header('cache-control', 'private, no-cache')
-    return answer
+    let json = serializedCatalogs.get(answer)
+    if (json === undefined) {
+      json = String(reply.serialize(answer)) // the route's own schema serializer answers a string
+      serializedCatalogs.set(answer, json)
+    }
+    return reply.type('application/json; charset=utf-8').send(json)
+  }
+  // The ETag of the last answer: a catalog's (the same string each time) is hashed once per sync.
+  let lastPayload: string | undefined
+  let lastEtag = ''
+  const etagOf = (payload: string) => {
+    if (payload !== lastPayload) {
+      // A validator, not a secret: SHA-1's speed is what matters, and its 27 base64url characters.
+      lastEtag = `"${hash('sha1', payload, 'base64url')}"`
+      lastPayload = payload
+    }
+    return lastEtag
   }
 
   const handler = async (request: FastifyRequest, reply: FastifyReply) => {
@@ -71,7 +89,7 @@ function registerRow<P extends Operation['params'], Q extends Operation['query']
     onSend: async (request, reply, payload) => {
       if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store')
       if (write || reply.statusCode !== 200 || typeof payload !== 'string' || reply.getHeader('cache-control') === 'no-store') return payload
-      const etag = `"${createHash('sha256').update(payload).digest('base64url').slice(0, 27)}"`
+      const etag = etagOf(payload)
       reply.header('etag', etag)
       if (!matchesEtag(request.headers['if-none-match'], etag)) return payload
       reply.code(304).removeHeader('content-type')
