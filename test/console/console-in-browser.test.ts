@@ -1,11 +1,14 @@
 import type { FastifyInstance } from 'fastify'
 import t from 'tap'
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { newWebhookId, RAW_SECRET, reviewEvent, signedHeaders } from '../callbacks/support/signed-callback.js'
 import { startListeningGateway } from '../events/support/listening-gateway.js'
 import { TEST_ADMIN_TOKEN } from '../helper.js'
 import { startCallbackReceiver } from '../support/callback-receiver.js'
 import { chromiumMissing, launchChromium, openPage } from './support/browser.js'
+
+/** Whether the element shows up within 5 s: the screens render what they fetch a moment after their heading. */
+const shown = (locator: Locator) => locator.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false)
 
 /**
  * The console driven in headless Chromium against a gateway listening on
@@ -56,7 +59,7 @@ t.test('the console in a browser', { skip: chromiumMissing }, async (t) => {
 
   await t.test('a wrong token is refused beside the field; the admin token signs in with the keyboard', async (t) => {
     t.equal(await page.evaluate('document.activeElement?.id'), 'admin-token', 'the token field has the focus')
-    t.ok(await page.getByRole('button', { name: 'Sign in' }).isVisible())
+    t.ok(await shown(page.getByRole('button', { name: 'Sign in' })))
     await signIn(page, 'not-the-admin-token')
     const fieldError = page.locator('.field-error:visible')
     await fieldError.waitFor()
@@ -67,7 +70,7 @@ t.test('the console in a browser', { skip: chromiumMissing }, async (t) => {
     await page.keyboard.type(TEST_ADMIN_TOKEN)
     await page.keyboard.press('Enter')
     await page.getByRole('navigation', { name: 'Screens' }).waitFor()
-    t.ok(await page.getByRole('heading', { name: 'API keys' }).isVisible(), 'the key screen opens first')
+    t.ok(await shown(page.getByRole('heading', { name: 'API keys' })), 'the key screen opens first')
     t.equal(await page.getByLabel('Admin token').count(), 0, 'the token field is gone')
   })
 
@@ -126,7 +129,7 @@ t.test('the console in a browser', { skip: chromiumMissing }, async (t) => {
     t.match(stored, { scopes: ['read', 'write'], ipWhitelist: ['127.0.0.1', '::1', '10.0.0.0/24'], callbackUrl: receiver.url, note: 'browser test key', disabled: false })
     const balance = await fetch(`${origin}/balance`, { headers: { authorization } })
     t.equal(balance.status, 200, 'the Authorization value shown works')
-    t.ok(await page.getByRole('row').filter({ hasText: secretId }).isVisible(), 'the new key is listed')
+    t.ok(await shown(page.getByRole('row').filter({ hasText: secretId })), 'the new key is listed')
     await screenshot('keys-created')
 
     await page.reload()
@@ -191,7 +194,7 @@ t.test('the console in a browser', { skip: chromiumMissing }, async (t) => {
     await page.keyboard.press('Tab')
     await page.keyboard.press('Enter')
     await page.getByRole('heading', { name: 'Upstream interface check' }).waitFor()
-    t.ok(await page.getByText('built-in sandbox, not to VeryCloud').isVisible(), 'the sandbox is said plainly')
+    t.ok(await shown(page.getByText('built-in sandbox, not to VeryCloud')), 'the sandbox is said plainly')
     await page.getByRole('button', { name: 'Check now' }).click()
     const status = page.getByRole('status').filter({ hasText: 'Reachable in' })
     await status.waitFor()
@@ -309,9 +312,9 @@ t.test('the console in a browser', { skip: chromiumMissing }, async (t) => {
     await page.getByRole('status').filter({ hasText: '连通' }).waitFor()
     await screenshot('upstream-zh')
     await page.getByRole('button', { name: 'API密钥管理' }).click()
-    t.ok(await page.getByRole('button', { name: '创建API密钥' }).isVisible())
+    t.ok(await shown(page.getByRole('button', { name: '创建API密钥' })))
     await page.getByLabel('语言').selectOption('en')
-    t.ok(await page.getByRole('button', { name: 'Create key' }).isVisible(), 'and back')
+    t.ok(await shown(page.getByRole('button', { name: 'Create key' })), 'and back')
   })
 
   await t.test('a Chinese browser gets the Chinese console', async (t) => {
@@ -320,7 +323,7 @@ t.test('the console in a browser', { skip: chromiumMissing }, async (t) => {
     const zh = await openPage(zhContext)
     await zh.page.goto(`${origin}/console`)
     await zh.page.getByLabel('管理令牌').waitFor()
-    t.ok(await zh.page.getByRole('button', { name: '登录' }).isVisible())
+    t.ok(await shown(zh.page.getByRole('button', { name: '登录' })))
     await zh.screenshot('sign-in-zh')
   })
 
