@@ -7,13 +7,12 @@ import { loadConfig } from '../src/config.js'
 
 /**
  * Writes openapi/openapi.json from the app itself (`npm run openapi`), and
- * the types generated from it that the example client and the console use. Tests fail when either
+ * the example client's types generated from it. Tests fail when either
  * committed file differs from what the app serves.
  */
 
 const OPENAPI_FILE = new URL('../openapi/openapi.json', import.meta.url)
 const EXAMPLE_TYPES_FILE = new URL('../examples/typed-client/schema.d.ts', import.meta.url)
-const CONSOLE_TYPES_FILE = new URL('../src/console/browser/api-schema.d.ts', import.meta.url)
 
 function serializeSpec (spec: unknown): string {
   return `${JSON.stringify(spec, null, 2)}\n`
@@ -26,11 +25,8 @@ try {
   writeFileSync(OPENAPI_FILE, serializeSpec(spec))
   await app.close()
   process.stdout.write(`wrote ${OPENAPI_FILE.pathname}\n`)
-  const types = await clientTypes(spec)
-  for (const file of [EXAMPLE_TYPES_FILE, CONSOLE_TYPES_FILE]) {
-    writeFileSync(file, types)
-    process.stdout.write(`wrote ${file.pathname}\n`)
-  }
+  writeFileSync(EXAMPLE_TYPES_FILE, await clientTypes(spec))
+  process.stdout.write(`wrote ${EXAMPLE_TYPES_FILE.pathname}\n`)
 } finally {
   rmSync(dataDir, { recursive: true, force: true })
 }

@@ -20,9 +20,7 @@ const CHILD_ENV = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', 
 
 t.test('the committed types are generated from the committed spec', async (t) => {
   const spec = JSON.parse(await readFile(join(REPO, 'openapi/openapi.json'), 'utf8')) as unknown
-  const types = await clientTypes(spec)
-  t.equal(await readFile(join(EXAMPLE, 'schema.d.ts'), 'utf8'), types, 'examples/typed-client/schema.d.ts is stale: run `npm run openapi`')
-  t.equal(await readFile(join(REPO, 'src/console/browser/api-schema.d.ts'), 'utf8'), types, 'the console\'s src/console/browser/api-schema.d.ts is stale: run `npm run openapi`')
+  t.equal(await readFile(join(EXAMPLE, 'schema.d.ts'), 'utf8'), await clientTypes(spec), 'examples/typed-client/schema.d.ts is stale: run `npm run openapi`')
 })
 
 t.test('the program type-checks', async (t) => {

@@ -1,14 +1,42 @@
 import { ApiProblem, describeError, type AdminApi, type Query } from '../api.js'
-import type { components } from '../api-schema.js'
 import { field, h, replaceChildren, statusLine, uniqueId } from '../dom.js'
 import { formatTime, t, tFor } from '../i18n.js'
 import { button, code, pager, section, table, type ScreenView } from '../ui.js'
 
 /** The audit log of writes, filterable, and the money moves whose outcome is unknown (to reconcile). */
 
-// The admin API's own shapes, generated from its spec: a changed field fails the console's type check.
-type AuditEntry = components['schemas']['AuditEntry']
-type IdempotencyRecord = components['schemas']['IdempotencyRecord']
+interface AuditEntry {
+  id: string
+  at: string
+  /** A key's secretId, or "admin" for the admin token. */
+  secretId: string
+  operationId: string
+  method: string
+  path: string
+  requestId: string
+  idempotencyKey: string | null
+  replayed: boolean
+  status: number
+  outcome: string
+  upstreamCode: string | null
+  upstreamMessage: string | null
+  amount: string | null
+  bytes: number | null
+}
+
+interface IdempotencyRecord {
+  idempotencyKey: string
+  secretId: string
+  operationId: string
+  path: string
+  state: string
+  status: number | null
+  requestId: string
+  createdAt: string
+  expiresAt: string
+}
+
+interface Paged<T> { items: T[], page: number, totalPages: number, total: number }
 
 const OUTCOMES = ['ok', 'rejected', 'unknown', 'failed'] as const
 
@@ -40,7 +68,7 @@ export function auditScreen (api: AdminApi): ScreenView {
     status.clear()
     for (const target of [secretId, operationId, from, to]) target.showError(undefined)
     try {
-      const result = await api.get<components['schemas']['AuditEntryPage']>('/admin/audit', query())
+      const result = await api.get<Paged<AuditEntry>>('/admin/audit', query())
       replaceChildren(listArea, auditTable(result.items), pager(result, (next) => { page = next; void load() }))
     } catch (error) {
       replaceChildren(listArea)
@@ -56,7 +84,7 @@ export function auditScreen (api: AdminApi): ScreenView {
 
   const loadUnknown = async () => {
     try {
-      const result = await api.get<components['schemas']['IdempotencyRecordPage']>('/admin/idempotency', { state: 'unknown', limit: 100 })
+      const result = await api.get<Paged<IdempotencyRecord>>('/admin/idempotency', { state: 'unknown', limit: 100 })
       replaceChildren(unknownArea, unknownTable(result.items))
     } catch (error) {
       replaceChildren(unknownArea)

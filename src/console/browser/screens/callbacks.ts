@@ -1,5 +1,4 @@
 import { describeError, type AdminApi } from '../api.js'
-import type { components } from '../api-schema.js'
 import { h, replaceChildren, statusLine, uniqueId } from '../dom.js'
 import { formatTime, t, tFor } from '../i18n.js'
 import type { LiveEvent, LiveFeed } from '../live-events.js'
@@ -7,9 +6,19 @@ import { busy, button, code, pager, section, table, type ScreenView } from '../u
 
 /** SMS review results as they arrive, and the relay's deliveries to callback URLs with Retry on failed ones. */
 
-// The admin API's own shapes, generated from its spec: a changed field fails the console's type check.
-type Delivery = components['schemas']['Delivery']
-type DeliveryPage = components['schemas']['DeliveryPage']
+interface Delivery {
+  id: string
+  eventId: string
+  secretId: string
+  callbackUrl: string
+  state: 'pending' | 'delivered' | 'failed'
+  attempts: number
+  lastStatus: number | null
+  lastError: string | null
+  nextAttemptAt: string | null
+}
+
+interface DeliveryPage { items: Delivery[], page: number, totalPages: number, total: number }
 
 interface Review { id?: string, name?: string, status?: string, reason?: string | null, reviewedAt?: string }
 
