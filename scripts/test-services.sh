@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts (or stops) the shared services the second run of the test suite needs:
-# PostgreSQL 15 on 127.0.0.1:55432 and redis-server on 127.0.0.1:56380, each on a
-# throwaway directory under /tmp, loopback only, trust auth, no persistence.
+# PostgreSQL on 127.0.0.1:55432 and redis-server on 127.0.0.1:56380 (or the next free
+# port above each, when something else holds it), each on a throwaway directory under
+# /tmp, loopback only, trust auth, no persistence.
 #
 #   bash scripts/test-services.sh start    # prints the variables to export (already running: just prints them)
 #   bash scripts/test-services.sh stop
@@ -21,6 +22,34 @@ as_postgres () {
 }
 
 say () { echo "$*" >&2; }
+
+# True when nothing accepts connections on 127.0.0.1:$1.
+port_free () { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# The first free port from $1 on (20 tried): a port held by another program must not fail
+# the run, and must not be mistaken for our service.
+first_free_port () {
+  local port="$1"
+  for _ in $(seq 20); do
+    if port_free "$port"; then echo "$port"; return; fi
+    say "port $port is taken, trying $((port + 1))"
+    port=$((port + 1))
+  done
+  say "no free port in $1-$port"; exit 1
+}
+
+# The ports of services already started from $STATE are kept there, so `start` run twice
+# prints the same variables.
+choose_ports () {
+  if [ -f "$STATE/ports" ]; then
+    # shellcheck disable=SC1091
+    . "$STATE/ports"
+    return
+  fi
+  PG_PORT="$(first_free_port "$PG_PORT")"
+  REDIS_PORT="$(first_free_port "$REDIS_PORT")"
+  printf 'PG_PORT=%s\nREDIS_PORT=%s\n' "$PG_PORT" "$REDIS_PORT" >"$STATE/ports"
+}
 
 start_postgres () {
   [ -x "$PG_BIN/initdb" ] || { say "PostgreSQL not found (apt-get install postgresql)"; exit 1; }
@@ -65,6 +94,7 @@ stop_all () {
 case "${1:-}" in
   start)
     mkdir -p "$STATE"
+    choose_ports
     start_postgres
     start_redis
     echo "export TEST_DATABASE_URL=postgres://postgres@127.0.0.1:$PG_PORT/postgres"

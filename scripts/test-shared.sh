@@ -6,7 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${TEST_DATABASE_URL:-}" ]; then
   trap 'bash scripts/test-services.sh stop' EXIT
-  eval "$(bash scripts/test-services.sh start)"
+  # Assigned first: `eval "$(…)"` alone would swallow a failed start.
+  service_vars="$(bash scripts/test-services.sh start)"
+  eval "$service_vars"
 fi
 echo "Running the suite on TEST_DATABASE_URL=$TEST_DATABASE_URL TEST_REDIS_URL=${TEST_REDIS_URL:-}" >&2
 npm test

@@ -7,13 +7,30 @@ import { join } from 'node:path'
 
 /**
  * A real redis-server for tests: TEST_REDIS_URL when set (CI starts one),
- * else one started per test file on 127.0.0.1 (ports 56379–56389, no
- * persistence, a throwaway directory). Where redis-server is not installed,
- * `redisSkip` says so and the tests that need it are skipped.
+ * else one started per test file on 127.0.0.1 (a port the system hands out
+ * as free, no persistence, a throwaway directory). Where redis-server is not
+ * installed, `redisSkip` says so and the tests that need it are skipped.
  */
 
-// Started at an offset of the process id, so test files running side by side seldom try the same port first.
-const PORTS = Array.from({ length: 11 }, (_, index) => 56379 + ((index + process.pid) % 11))
+/**
+ * Ports the kernel says are free right now. Never a fixed range: a fixed range
+ * can meet the shared services of scripts/test-services.sh, or a server left
+ * behind by a killed test process, and then a whole run fails to start.
+ */
+async function freePorts (count: number): Promise<number[]> {
+  const ports: number[] = []
+  for (let index = 0; index < count; index++) {
+    const probe = createServer()
+    await new Promise<void>((resolve, reject) => {
+      probe.once('error', reject)
+      probe.listen(0, '127.0.0.1', () => resolve())
+    })
+    const address = probe.address()
+    await new Promise((resolve) => probe.close(resolve))
+    if (address !== null && typeof address === 'object') ports.push(address.port)
+  }
+  return ports
+}
 
 function redisServerMissing (): string | false {
   const probe = spawnSync('redis-server', ['--version'], { stdio: 'ignore' })
@@ -86,7 +103,7 @@ export async function startOwnRedis (t: Teardown): Promise<OwnRedis> {
     if (held !== undefined) await new Promise((resolve) => held.close(resolve))
   }
 
-  await launch(PORTS)
+  await launch(await freePorts(5))
   t.teardown(async () => {
     await kill()
     await release()
