@@ -23,19 +23,59 @@ const LOADS = {
   distinct: { path: '/subaccounts', random: true },
 } as const
 
-interface ProfileNode { id: number, callFrame: { functionName: string, url: string, lineNumber: number }, hitCount?: number }
+interface ProfileNode { id: number, callFrame: { functionName: string, url: string, lineNumber: number }, hitCount?: number, children?: number[] }
 interface CpuProfile { nodes: ProfileNode[], samples: number[] }
 
+const nameOf = (node: ProfileNode) => {
+  const { functionName, url, lineNumber } = node.callFrame
+  const where = url === '' ? '' : ` ${relative(process.cwd(), url.replace(/^file:\/\//, ''))}:${lineNumber + 1}`
+  return `${functionName || '(anonymous)'}${where}`
+}
+
+const ranked = (byFunction: Map<string, number>, total: number, count: number) =>
+  [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, hits]) => `${(100 * hits / total).toFixed(1).padStart(5)}%  ${name}`)
+
 function topSelfTime (profile: CpuProfile, count: number): string[] {
-  const total = profile.samples.length
   const byFunction = new Map<string, number>()
+  for (const node of profile.nodes) byFunction.set(nameOf(node), (byFunction.get(nameOf(node)) ?? 0) + (node.hitCount ?? 0))
+  return ranked(byFunction, profile.samples.length, count)
+}
+
+/** Self time by where the code lives: a package of node_modules, a file of the gateway, Node itself. */
+function selfTimeByPlace (profile: CpuProfile, count: number): string[] {
+  const byPlace = new Map<string, number>()
   for (const node of profile.nodes) {
-    const { functionName, url, lineNumber } = node.callFrame
-    const where = url === '' ? '' : ` ${relative(process.cwd(), url.replace(/^file:\/\//, ''))}:${lineNumber + 1}`
-    const name = `${functionName || '(anonymous)'}${where}`
-    byFunction.set(name, (byFunction.get(name) ?? 0) + (node.hitCount ?? 0))
+    const url = node.callFrame.url.replace(/^file:\/\//, '')
+    const place = url === ''
+      ? node.callFrame.functionName || '(native)'
+      : /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ?? (url.startsWith('node:') ? url : relative(process.cwd(), url))
+    byPlace.set(place, (byPlace.get(place) ?? 0) + (node.hitCount ?? 0))
   }
-  return [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, hits]) => `${(100 * hits / total).toFixed(1).padStart(5)}%  ${name}`)
+  return ranked(byPlace, profile.samples.length, count)
+}
+
+/**
+ * Time spent in a function and everything it called, for the gateway's own
+ * functions (dist/): what a feature costs in all, where self time spreads
+ * it over the libraries it calls. A function on the stack twice counts once.
+ */
+function topTotalTimeOfOwnCode (profile: CpuProfile, count: number): string[] {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]))
+  const isChild = new Set(profile.nodes.flatMap((node) => node.children ?? []))
+  const totals = new Map<string, number>()
+  const visit = (node: ProfileNode, onStack: ReadonlySet<string>): number => {
+    let hits = node.hitCount ?? 0
+    const name = nameOf(node)
+    const stack = new Set(onStack).add(name)
+    for (const child of node.children ?? []) {
+      const childNode = byId.get(child)
+      if (childNode !== undefined) hits += visit(childNode, stack)
+    }
+    if (name.includes(' dist/') && !onStack.has(name)) totals.set(name, (totals.get(name) ?? 0) + hits)
+    return hits
+  }
+  for (const root of profile.nodes.filter((node) => !isChild.has(node.id))) visit(root, new Set())
+  return ranked(totals, profile.samples.length, count)
 }
 
 async function main (): Promise<void> {
@@ -60,6 +100,8 @@ async function main (): Promise<void> {
     if (file === undefined) throw new Error('the gateway wrote no profile')
     const profile = JSON.parse(readFileSync(join(profileDir, file), 'utf8')) as CpuProfile
     process.stdout.write(`${loadName}: ${result.requestsPerSecond.toFixed(0)} req/s under the profiler; top self time:\n${topSelfTime(profile, 30).join('\n')}\n`)
+    process.stdout.write(`\nself time by place:\n${selfTimeByPlace(profile, 30).join('\n')}\n`)
+    process.stdout.write(`\nthe gateway's own functions, with what they call:\n${topTotalTimeOfOwnCode(profile, 40).join('\n')}\n`)
   } finally {
     await stopAll()
     rmSync(dir, { recursive: true, force: true })

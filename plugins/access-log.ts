@@ -12,8 +12,9 @@ export default fp(async (fastify) => {
       request.log.debug({ method: request.method, url: request.url, clientIp: request.clientIp }, 'incoming request')
     })
   }
-  fastify.addHook('onResponse', async (request, reply) => {
+  fastify.addHook('onResponse', (request, reply, done) => {
     // Flat fields: Fastify's `req`/`res` serializers would expect the objects themselves.
     request.log.info({ method: request.method, url: request.url, clientIp: request.clientIp, statusCode: reply.statusCode, responseTime: reply.elapsedTime }, 'request completed')
+    done()
   })
 }, { name: 'access-log', dependencies: ['client-ip'] })

@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify'
+import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify'
 import fp from 'fastify-plugin'
 import { auditNoteOf } from '../src/audit/request-notes.js'
 import { outcomeOf } from '../src/audit/outcome.js'
@@ -31,8 +31,14 @@ export interface AuditPluginOptions {
 export default fp<AuditPluginOptions>(async (fastify, { config }) => {
   const audit = fastify.store.audit
 
-  fastify.addHook('onSend', async (request, reply, payload) => {
-    if (request.routeOptions.config.scope === undefined || READ_METHODS.has(request.method)) return payload
+  // Hooked onto the authenticated routes that write when they are registered: reads pay nothing.
+  fastify.addHook('onRoute', (route: RouteOptions) => {
+    if (route.config?.scope === undefined || [route.method].flat().every((method) => READ_METHODS.has(method))) return
+    route.onSend = [...[route.onSend ?? []].flat(), recordWrite]
+  })
+
+  async function recordWrite (request: FastifyRequest, reply: FastifyReply, payload: unknown) {
+    if (READ_METHODS.has(request.method)) return payload
     if (request.apiKey === undefined && REFUSED_BEFORE_KNOWN.has(reply.statusCode)) return payload
     try {
       await audit.record(entryFor(request, reply.statusCode))
@@ -41,7 +47,7 @@ export default fp<AuditPluginOptions>(async (fastify, { config }) => {
       request.log.error({ err: error }, 'could not record the audit entry of this write')
     }
     return payload
-  })
+  }
 
   const prune = async () => {
     const removed = await audit.prune(new Date(Date.now() - config.AUDIT_RETENTION_DAYS * DAY_MS).toISOString())

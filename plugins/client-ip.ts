@@ -23,10 +23,12 @@ export default fp<{ config: Config }>(async (fastify, { config }) => {
   // Without a forwarded header to read, the answer is the socket's peer: worked out once per connection.
   const peerIps = new WeakMap<Socket, string>()
   fastify.decorateRequest('clientIp', '')
-  fastify.addHook('onRequest', async (request) => {
+  // A callback hook: nothing here waits, so no promise per request.
+  fastify.addHook('onRequest', (request, _reply, done) => {
     const forwardedFor = trustedProxies.isEmpty ? undefined : request.headers['x-forwarded-for']
     if (forwardedFor !== undefined) {
       request.clientIp = resolveClientIp(request.socket.remoteAddress, forwardedFor, trustedProxies)
+      done()
       return
     }
     let peerIp = peerIps.get(request.socket)
@@ -35,5 +37,6 @@ export default fp<{ config: Config }>(async (fastify, { config }) => {
       peerIps.set(request.socket, peerIp)
     }
     request.clientIp = peerIp
+    done()
   })
 }, { name: 'client-ip' })

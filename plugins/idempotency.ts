@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction, RouteOptions } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Config } from '../src/config.js'
 import { errors } from '../src/errors.js'
@@ -54,14 +54,24 @@ export default fp<IdempotencyPluginOptions>(async (fastify, { config }) => {
   fastify.decorateRequest('idempotencyClaim', undefined)
   fastify.decorateRequest('idempotentReplay', false)
 
-  const applies = (request: FastifyRequest) => request.routeOptions.config.idempotent === true
-
-  fastify.addHook('preValidation', async (request) => {
-    if (applies(request)) idempotencyKeyOf(request.headers['idempotency-key'])
+  // Hooked onto the routes that take the header when they are registered: the others pay nothing.
+  fastify.addHook('onRoute', (route: RouteOptions) => {
+    if (route.config?.idempotent !== true) return
+    route.preValidation = [...[route.preValidation ?? []].flat(), checkKey]
+    route.preHandler = [...[route.preHandler ?? []].flat(), claimKey]
+    route.onSend = [...[route.onSend ?? []].flat(), storeAnswer]
   })
 
-  fastify.addHook('preHandler', async (request, reply) => {
-    if (!applies(request)) return
+  function checkKey (request: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction) {
+    try {
+      idempotencyKeyOf(request.headers['idempotency-key'])
+      done()
+    } catch (error) {
+      done(error as Error)
+    }
+  }
+
+  async function claimKey (request: FastifyRequest, reply: FastifyReply) {
     const key = idempotencyKeyOf(request.headers['idempotency-key'])
     if (key === undefined) return
     const now = Date.now()
@@ -85,7 +95,7 @@ export default fp<IdempotencyPluginOptions>(async (fastify, { config }) => {
       return
     }
     return answerExisting(result.existing, fingerprint, request, reply, now)
-  })
+  }
 
   async function answerExisting (existing: IdempotencyRecord, fingerprint: string, request: FastifyRequest, reply: FastifyReply, now: number) {
     if (existing.fingerprint !== fingerprint) throw errors.idempotencyKeyReused(existing.operationId, existing.path)
@@ -103,7 +113,7 @@ export default fp<IdempotencyPluginOptions>(async (fastify, { config }) => {
     return reply.send(answer.body === '' ? undefined : answer.body)
   }
 
-  fastify.addHook('onSend', async (request, reply, payload) => {
+  async function storeAnswer (request: FastifyRequest, reply: FastifyReply, payload: unknown) {
     const claim = request.idempotencyClaim
     if (claim === undefined) return payload
     // Cleared first: if storing fails, the error answer passes through here again.
@@ -116,7 +126,7 @@ export default fp<IdempotencyPluginOptions>(async (fastify, { config }) => {
     const unknown = problemOf(request)?.extras.outcome === 'unknown'
     await records.finish(claim.scope, claim.key, unknown ? 'unknown' : 'completed', { status: reply.statusCode, headers, body: bodyText(payload) })
     return payload
-  })
+  }
 
   const sweep = async (inFlightBefore: number) => {
     await records.abandonInFlight(iso(inFlightBefore))

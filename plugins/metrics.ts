@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify'
+import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction, RouteOptions } from 'fastify'
 import fp from 'fastify-plugin'
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 
@@ -67,12 +67,16 @@ export default fp(async (fastify) => {
   // The route pattern, not the URL: ids in paths would make unbounded label sets.
   fastify.addHook('onRoute', (route: RouteOptions) => {
     const observe = observerFor(route.url)
-    const hook = async (request: FastifyRequest, reply: FastifyReply) => observe(request.method, reply.statusCode, reply.elapsedTime / 1000)
+    const hook = (request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) => {
+      observe(request.method, reply.statusCode, reply.elapsedTime / 1000)
+      done()
+    }
     route.onResponse = [...[route.onResponse ?? []].flat(), hook]
   })
   const unmatched = observerFor('unmatched')
-  fastify.addHook('onResponse', async (request, reply) => {
+  fastify.addHook('onResponse', (request, reply, done) => {
     if (request.is404) unmatched(request.method, reply.statusCode, reply.elapsedTime / 1000)
+    done()
   })
 
   fastify.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {

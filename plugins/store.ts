@@ -46,11 +46,13 @@ export default fp<{ config: Config }>(async (fastify, { config }) => {
     await store.ping()
   })
   // A write into a deleted or replaced file would be acknowledged and lost: refuse every write instead.
-  fastify.addHook('onRequest', async (request) => {
-    if (READ_METHODS.has(request.method)) return
-    const problem = fileProblem()
-    if (problem !== undefined) throw errors.storeUnavailable(problem)
-  })
+  // (A shared database has no file here to watch, so it needs no hook.)
+  if (embedded) {
+    fastify.addHook('onRequest', (request, _reply, done) => {
+      const problem = READ_METHODS.has(request.method) ? undefined : fileProblem()
+      done(problem === undefined ? undefined : errors.storeUnavailable(problem))
+    })
+  }
 }, { name: 'store', dependencies: ['readiness'] })
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])

@@ -1,0 +1,92 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { cannedAnswers } from './canned-answers.js'
+import { startGateway } from './gateway.js'
+import { startNginx } from './nginx.js'
+import { PORTS } from './ports.js'
+import { sleep, startNode, stopAll, track, waitForHttp } from './processes.js'
+import { runWrk, writeScripts } from './wrk.js'
+
+/**
+ * One scenario of `npm run bench`, the gateway against its one baseline,
+ * in a minute: for trying a change to the hot path before the full run.
+ * Besides requests/s it prints the CPU time each server spent per request
+ * (from /proc), which a busy machine disturbs far less than throughput.
+ * Run `npm run build` first (the gateway runs from dist/).
+ *
+ *   npx tsx bench/quick.ts memory|identical|distinct [rounds] [seconds]
+ */
+
+const LOADS = {
+  memory: { path: '/cdn/price-tiers', random: false, baseline: 'bare' },
+  identical: { path: '/balance', random: false, baseline: 'nginx' },
+  distinct: { path: '/subaccounts', random: true, baseline: 'node' },
+} as const
+
+/** User + system CPU seconds of a process so far (Linux /proc; clock ticks of 1/100 s). */
+function cpuSeconds (pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch {
+    return Number.NaN
+  }
+}
+
+async function main (): Promise<void> {
+  const loadName = (process.argv[2] ?? 'distinct') as keyof typeof LOADS
+  const load = LOADS[loadName]
+  if (load === undefined) throw new Error(`unknown load ${loadName}: memory, identical or distinct`)
+  const rounds = Number(process.argv[3] ?? 3)
+  const seconds = Number(process.argv[4] ?? 5)
+  const dir = mkdtempSync(join(tmpdir(), 'gateway-quick-'))
+  try {
+    const answers = await cannedAnswers()
+    const token = String((JSON.parse(answers.authorize) as { access_token: string }).access_token)
+    const nginx = startNginx({ dir, answers, upstreamPort: PORTS.cannedUpstream, translationPort: PORTS.nginxTranslation, token })
+    track(nginx.process)
+    const upstreamUrl = `http://127.0.0.1:${PORTS.cannedUpstream}`
+    await waitForHttp(`http://127.0.0.1:${PORTS.nginxTranslation}/balance`)
+    const gateway = await startGateway({ port: PORTS.gateway, upstreamUrl, dir: join(dir, 'main') })
+    let baselineUrl = `http://127.0.0.1:${PORTS.nginxTranslation}`
+    let baselinePid = nginx.process.pid
+    if (load.baseline === 'bare') {
+      let answer = ''
+      for (let attempt = 0; attempt < 100 && answer === ''; attempt++) {
+        const response = await fetch(`${gateway.url}/cdn/price-tiers`, { headers: gateway.headers })
+        if (response.status === 200) answer = await response.text()
+        else await sleep(100)
+      }
+      const answerFile = join(dir, 'answer.json')
+      writeFileSync(answerFile, answer)
+      baselinePid = startNode({ script: 'bench/baselines/bare-route.ts', env: { BENCH_PORT: String(PORTS.bareRoute), BENCH_ANSWER_FILE: answerFile } }).pid
+      baselineUrl = `http://127.0.0.1:${PORTS.bareRoute}`
+    } else if (load.baseline === 'node') {
+      baselinePid = startNode({ script: 'bench/baselines/minimal-translation.ts', env: { BENCH_PORT: String(PORTS.minimalTranslation), BENCH_UPSTREAM: upstreamUrl } }).pid
+      baselineUrl = `http://127.0.0.1:${PORTS.minimalTranslation}`
+    }
+    await waitForHttp(`${baselineUrl}${load.path}`)
+    const script = load.random ? writeScripts(dir).randomPages : undefined
+    const servers = [['baseline', baselineUrl, {}, baselinePid], ['gateway', gateway.url, gateway.headers, gateway.process.pid]] as const
+    for (const [, url, headers] of servers) await runWrk({ url: url + load.path, connections: 32, seconds: 2, headers, script })
+    const best = { baseline: 0, gateway: 0 }
+    const cpu = { baseline: Infinity, gateway: Infinity }
+    for (let round = 0; round < rounds; round++) {
+      for (const [name, url, headers, pid] of servers) {
+        const before = cpuSeconds(pid)
+        const result = await runWrk({ url: url + load.path, connections: 32, seconds, headers, script })
+        const microsPerRequest = 1e6 * (cpuSeconds(pid) - before) / result.requests
+        process.stdout.write(`${loadName} round ${round + 1} ${name}: ${result.requestsPerSecond.toFixed(0)} req/s, p99 ${result.p99Ms.toFixed(2)} ms, ${microsPerRequest.toFixed(0)} µs CPU per request, ${result.errors} errors\n`)
+        best[name] = Math.max(best[name], result.requestsPerSecond)
+        cpu[name] = Math.min(cpu[name], microsPerRequest)
+      }
+    }
+    process.stdout.write(`${loadName}: gateway ${best.gateway.toFixed(0)} / ${load.baseline} ${best.baseline.toFixed(0)} req/s = ${(best.gateway / best.baseline).toFixed(2)}×; CPU per request ${cpu.gateway.toFixed(0)} / ${cpu.baseline.toFixed(0)} µs = ${(cpu.baseline / cpu.gateway).toFixed(2)}× as cheap\n`)
+  } finally {
+    await stopAll()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+await main()
