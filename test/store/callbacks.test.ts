@@ -104,3 +104,28 @@ eachDatabase(t, 'an admin retry makes a failed delivery due now, and leaves a de
   t.match(await store.callbacks.retryNow(first?.id ?? '', now + 5000), { state: 'pending', nextAttemptAt: new Date(now + 5000).toISOString() })
   t.match(await store.callbacks.retryNow(second?.id ?? '', now + 5000), { state: 'delivered' })
 })
+
+eachDatabase(t, 'a reader following events by sequence sees every event, however many instances record at once', async (t, database) => {
+  // Readers (/events, Last-Event-ID) ask for what comes after the last sequence they saw: an event
+  // that became visible after a higher one would be skipped for good.
+  const stores = [await database.open(), await database.open(), await database.open()]
+  const reader = stores[0]
+  const seen: number[] = []
+  let writing = true
+  const follow = (async () => {
+    let cursor = 0
+    while (writing || cursor < await reader!.callbacks.latestSequence()) {
+      for (const event of await reader!.callbacks.eventsAfter(cursor, 1000)) {
+        seen.push(event.sequence)
+        cursor = event.sequence
+      }
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+  })()
+  const recorded = await Promise.all(Array.from({ length: 120 }, (_, index) =>
+    stores[index % stores.length]!.callbacks.record(callback(`msg_follow_${index}`, [review(`tpl-f${index}`, 'approved', 1000)], []))))
+  writing = false
+  await follow
+  const all = recorded.flatMap((result) => result.events.map((event) => event.sequence)).sort((a, b) => a - b)
+  t.same(seen, all, 'every event was seen, once, in sequence order')
+})

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { readPage } from './paging.js'
-import type { ExpressionBuilder, Kysely, Selectable } from 'kysely'
+import { sql, type ExpressionBuilder, type Kysely, type Selectable } from 'kysely'
 import type {
   CallbackRepository, Delivery, DeliveryClaim, DeliveryState, DueDelivery, NewCallback, NewCallbackEvent,
   PageOf, PageRequest, RecordedAttempt, RecordedCallback, ReviewKind, ReviewStatus, SmsReview, StoredEvent,
@@ -13,6 +13,17 @@ import type { CallbackEventsTable, Database } from '../schema.js'
  * each subject, and the relay outbox. Every write that must be kept before
  * the gateway answers 2xx commits before its promise resolves.
  */
+
+/**
+ * Readers follow events by sequence (`eventsAfter(cursor)`: /events, Last-Event-ID), so an
+ * event must never become visible after one with a higher sequence. PostgreSQL hands out
+ * sequence values when a transaction asks and shows the rows when it commits, so two
+ * concurrent callbacks could commit out of order and a stream whose cursor passed the
+ * later one would never send the earlier. Recording transactions therefore take this
+ * transaction-level advisory lock first: one at a time, values are taken and committed in
+ * order. (SQLite has one writer at a time already.) The number is this lock's own.
+ */
+const EVENT_ORDER_LOCK = 0x76636777 // "vcgw"
 
 type EventRow = Pick<Selectable<CallbackEventsTable>, 'sequence' | 'event_id' | 'webhook_id' | 'type' | 'data' | 'received_at'>
 
@@ -31,6 +42,7 @@ export class KyselyCallbacks implements CallbackRepository {
   async record (callback: NewCallback): Promise<RecordedCallback> {
     try {
       return await this.connection.writeTransaction(async (trx) => {
+        if (this.connection.kind === 'postgres') await sql`select pg_advisory_xact_lock(${EVENT_ORDER_LOCK})`.execute(trx)
         const previous = await eventsOfWebhook(trx, callback.webhookId)
         if (previous.length > 0) return { duplicate: true, events: previous }
         const events: StoredEvent[] = []
