@@ -71,9 +71,10 @@ function registerRow<P extends Operation['params'], Q extends Operation['query']
   const handler = async (request: FastifyRequest, reply: FastifyReply) => {
     // The one place the row's static types meet the request: fastify has just validated it against these same schemas.
     const input = { params: request.params, query: request.query ?? {}, body: request.body ?? {} } as Input<P, Q, B>
-    if (operation.moved !== undefined) noteForAudit(request, operation.moved(input))
+    if (operation.moved !== undefined) noteForAudit(request, operation.moved(input, undefined))
     const { answer, envelope, freshUntil } = await invoke(fastify.upstream, operation, input, { requestId: request.id })
     if (write) noteForAudit(request, { upstream: { code: String(envelope.code), message: typeof envelope.message === 'string' ? envelope.message : null } })
+    if (operation.moved !== undefined && answer !== undefined) noteForAudit(request, operation.moved(input, answer))
     reply.code(operation.status)
     if (freshUntil !== undefined) reply.header('cache-control', `private, max-age=${Math.max(0, Math.floor((freshUntil - Date.now()) / 1000))}`)
     if (answer === undefined) return reply.send()

@@ -91,6 +91,8 @@ export const redeemCoupon = defineOperation({
   body: RedeemCoupon,
   response: CouponRedemption,
   toUpstream: ({ body }) => ({ couponid: body.code }),
+  // A coupon's value is known only once the upstream has redeemed it.
+  moved: (_input, answer) => (answer === undefined ? {} : { amount: answer.amount }),
   fromUpstream: ({ data }, { body }) => {
     const redeemed = record(data)
     return { code: body.code, amount: toMoney(redeemed.price, 'data.price'), username: toText(redeemed.name) }

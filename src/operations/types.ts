@@ -68,8 +68,13 @@ export interface Operation<
   toUpstream (input: NoInfer<Input<P, Q, B>>): Record<string, unknown>
   /** Reshapes a successful envelope into the answer; absent for 204. */
   fromUpstream? (envelope: UpstreamEnvelope, input: NoInfer<Input<P, Q, B>>): NoInfer<StaticOr<R, undefined>>
-  /** For money moves: what the audit log records as moved, from the request. */
-  moved? (input: NoInfer<Input<P, Q, B>>): MoneyMoved
+  /**
+   * For money moves: what the audit log records as moved. Asked before the call, from the
+   * request alone (`answer` undefined: what was asked for, kept even when the call fails),
+   * and again with the answer once it succeeded, for moves whose amount only the upstream
+   * knows (a redeemed coupon's value).
+   */
+  moved? (input: NoInfer<Input<P, Q, B>>, answer: NoInfer<StaticOr<R, undefined>> | undefined): MoneyMoved
   /** Examples for the OpenAPI document, taken from the upstream reference. */
   examples?: { request?: unknown, response?: unknown }
 }

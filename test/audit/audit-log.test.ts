@@ -37,6 +37,7 @@ t.test('every kind of write is recorded with who, what and how it ended; reads a
   await sendFixture(app, 'buyCdnFlowPackage', { ...headers, 'idempotency-key': 'flow-1' })
   await sendFixture(app, 'createInvoice', headers)
   await sendFixture(app, 'getBalance', headers)
+  await sendFixture(app, 'redeemCoupon', headers)
   fake.on('/API/profile/couponExchange', { json: { code: 40012, message: '代金券已使用' } })
   await sendFixture(app, 'redeemCoupon', headers)
   fake.on('/API/profile/groupDelete', { status: 503, raw: 'busy' })
@@ -62,6 +63,7 @@ t.test('every kind of write is recorded with who, what and how it ended; reads a
     'buyCdnFlowPackage 201 ok',
     'buyCdnFlowPackage 201 ok',
     'createInvoice 201 ok',
+    'redeemCoupon 201 ok',
     'redeemCoupon 422 rejected',
     'deleteGroup 502 failed',
     'buyCdnFlowPackage 504 unknown',
@@ -73,7 +75,7 @@ t.test('every kind of write is recorded with who, what and how it ended; reads a
     'retryDelivery 404 rejected',
     'syncCatalogs 200 ok',
   ], 'newest first; the read and the unauthenticated attempt are not there')
-  t.equal(total, 15)
+  t.equal(total, 16)
 
   const byOperation = (operationId: string) => items.filter((entry) => entry.operationId === operationId).reverse()
   t.match(byOperation('createGroup')[0], { secretId: key.secretId, method: 'POST', path: '/groups', requestId: requestIdOf(group), upstreamCode: '1', upstreamMessage: '操作完成', idempotencyKey: null, replayed: false })
@@ -83,7 +85,10 @@ t.test('every kind of write is recorded with who, what and how it ended; reads a
     { outcome: 'unknown', upstreamCode: null, bytes: 100000000 },
   ])
   t.match(byOperation('createInvoice')[0], { amount: '200', bytes: null })
-  t.match(byOperation('redeemCoupon')[0], { upstreamCode: '40012', upstreamMessage: '代金券已使用' })
+  t.match(byOperation('redeemCoupon'), [
+    { outcome: 'ok', amount: '100.00', bytes: null }, // the coupon's value, which only the upstream's answer says
+    { outcome: 'rejected', upstreamCode: '40012', upstreamMessage: '代金券已使用', amount: null },
+  ])
   t.match(byOperation('updateApiKey')[0], { secretId: 'admin', path: `/admin/api-keys/${otherId}` })
   t.match(byOperation('createApiKey'), [{ secretId: 'admin' }, { secretId: key.secretId }], 'an admin-scoped key acts as itself')
   for (const entry of items) t.match(entry.at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/, 'UTC')
