@@ -25,3 +25,36 @@ t.test('every route but the operational ones has an operationId, a summary and p
     }
   }
 })
+
+interface SpecParameter { in: string, name: string, required?: boolean, schema?: { maxLength?: number, pattern?: string } }
+interface SpecOperation { operationId: string, parameters?: SpecParameter[] }
+interface ServedSpec {
+  servers?: Array<{ url: string }>
+  info: { description: string }
+  paths: Record<string, Record<string, SpecOperation>>
+  components: { schemas: Record<string, { properties?: Record<string, { type?: string, description?: string }> }> }
+}
+
+t.test('what the spec promises a client generator: the Idempotency-Key header, a server, how to get a key, what money is', async (t) => {
+  const app = await buildTestApp(t)
+  const spec = app.swagger() as unknown as ServedSpec
+  const operations = Object.entries(spec.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ path, method, operation })))
+
+  // Every POST and PATCH of the resource API declares the header as a parameter, not only in prose.
+  for (const operationId of ['createInvoice', 'redeemCoupon', 'buyCdnFlowPackage', 'createGroup', 'updateProfile']) {
+    const found = operations.find((entry) => entry.operation.operationId === operationId)
+    const header = found?.operation.parameters?.find((parameter) => parameter.in === 'header' && parameter.name === 'idempotency-key')
+    t.match(header, { required: false, schema: { maxLength: 255, pattern: String } }, `${operationId} declares Idempotency-Key`)
+  }
+  for (const { path, method, operation } of operations.filter((entry) => entry.method === 'get' || entry.path.startsWith('/admin'))) {
+    t.notOk(operation.parameters?.some((parameter) => parameter.name === 'idempotency-key'), `${method} ${path} does not take it`)
+  }
+
+  t.match(spec.servers, [{ url: /^http:\/\/127\.0\.0\.1:3000$/ }], 'a server entry, so a generated client has a base URL')
+  t.match(spec.info.description, /Getting a key/, 'how to get a key comes first')
+  t.notMatch(JSON.stringify(spec), /API\.md/, 'no prose points at a file users do not have')
+  const amount = spec.components.schemas.Balance?.properties?.amount
+  t.equal(amount?.type, 'string', 'money is a string')
+  t.match(amount?.description, /CNY/, 'in a named currency')
+  t.match(amount?.description, /decimal/, 'and says to parse it as a decimal')
+})
