@@ -105,6 +105,25 @@ t.test('validation errors and refused credentials are not stored: the client may
   t.equal(fake.callsTo(INVOICE).length, 1)
 })
 
+t.test('a rate-limited request (429) is not stored: the same key goes through once the limit allows', async (t) => {
+  const fake = await startFakeUpstream()
+  t.teardown(fake.close)
+  answerLikeFixtures(fake)
+  const app = await buildTestApp(t, upstreamEnv(fake.url, { RATE_LIMIT_MAX: '1', RATE_LIMIT_WINDOW: '1 second' }))
+  const headers = await apiKeyHeaders(app)
+  const spent = await sendFixture(app, 'createGroup', headers)
+  t.equal(spent.statusCode, 201, 'the one request of this window')
+  const limited = await sendFixture(app, 'createInvoice', { ...headers, 'idempotency-key': 'after-429' })
+  t.equal(limited.statusCode, 429)
+  t.equal(fake.callsTo(INVOICE).length, 0)
+
+  await new Promise((resolve) => setTimeout(resolve, 1_100))
+  const allowed = await sendFixture(app, 'createInvoice', { ...headers, 'idempotency-key': 'after-429' })
+  t.equal(allowed.statusCode, 201, 'not the stored 429')
+  t.notOk(allowed.headers['idempotent-replayed'])
+  t.equal(fake.callsTo(INVOICE).length, 1)
+})
+
 t.test('a malformed Idempotency-Key is a 400 that says what is accepted, and nothing goes upstream', async (t) => {
   const { fake, app, headers } = await setup(t)
   const malformed: Array<[string, string]> = [['too long', 'k'.repeat(256)], ['not ASCII', '键-1'], ['a control character', 'a\u0007b'], ['empty', '']]
