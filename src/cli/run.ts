@@ -2,8 +2,10 @@ import { type Config, ConfigError, loadConfig } from '../config.js'
 import { isGatewayError } from '../errors.js'
 import { ApiKeyService } from '../keys/api-key-service.js'
 import { webhookSealer } from '../keys/webhook-sealer.js'
+import { randomUUID } from 'node:crypto'
 import { resolve } from 'node:path'
 import { withoutPassword } from '../config-messages.js'
+import type { NewAuditEntry } from '../store/audit.js'
 import { isPostgresUrl, openStore, SQLITE_FILE } from '../store/open.js'
 import { keyCommands } from './keys.js'
 import { storeCommands } from './store.js'
@@ -59,19 +61,54 @@ function commandFor (group: string, name: string | undefined, rest: string[]): C
   if (name === undefined) return undefined
   if (group === 'keys') {
     const run = Object.hasOwn(keyCommands, name) ? keyCommands[name] : undefined
-    return run && ((config, warn) => withKeyService(config, warn, (service) => run(service, rest)))
+    return run && ((config, warn) => withKeyService(config, warn, name, (service) => run(service, rest)))
   }
   const run = group === 'store' && Object.hasOwn(storeCommands, name) ? storeCommands[name] : undefined
   return run && ((config, warn) => run(config, rest, warn))
 }
 
-async function withKeyService (config: Config, warn: (message: string) => void, work: (service: ApiKeyService) => Promise<unknown>): Promise<unknown> {
+/** The key commands that change keys, as the audit log names them (the admin API's operationIds) and the status the API would answer. */
+const AUDITED_KEY_COMMANDS: Record<string, { operationId: string, status: number }> = {
+  create: { operationId: 'createApiKey', status: 201 },
+  update: { operationId: 'updateApiKey', status: 200 },
+  disable: { operationId: 'updateApiKey', status: 200 },
+  enable: { operationId: 'updateApiKey', status: 200 },
+  rotate: { operationId: 'rotateApiKey', status: 200 },
+  delete: { operationId: 'deleteApiKey', status: 204 },
+  reseal: { operationId: 'resealWebhookSecrets', status: 200 },
+}
+
+async function withKeyService (config: Config, warn: (message: string) => void, command: string, work: (service: ApiKeyService) => Promise<unknown>): Promise<unknown> {
   // Without the master-key check: the CLI is the way out when the key does not fit (keys rotate --webhook-secret).
   const store = await openStore(config, { sealer: webhookSealer(config, warn), warn, checkSealer: false })
   try {
-    return await work(new ApiKeyService({ repository: store.apiKeys, allowPrivateCallbacks: config.RELAY_ALLOW_PRIVATE }))
+    const result = await work(new ApiKeyService({ repository: store.apiKeys, allowPrivateCallbacks: config.RELAY_ALLOW_PRIVATE }))
+    const audited = AUDITED_KEY_COMMANDS[command]
+    // Changes made at the machine are writes like the admin API's: the audit log keeps them, as by "cli".
+    if (audited !== undefined) await store.audit.record(cliAuditEntry(command, audited, result))
+    return result
   } finally {
     await store.close()
+  }
+}
+
+function cliAuditEntry (command: string, { operationId, status }: { operationId: string, status: number }, result: unknown): NewAuditEntry {
+  const secretId = (result as { secretId?: unknown } | null)?.secretId
+  return {
+    at: new Date().toISOString(),
+    secretId: 'cli',
+    operationId,
+    method: 'CLI',
+    path: `keys ${command}${typeof secretId === 'string' ? ` ${secretId}` : ''}`,
+    requestId: `cli-${randomUUID()}`,
+    idempotencyKey: null,
+    replayed: false,
+    status,
+    outcome: 'ok',
+    upstreamCode: null,
+    upstreamMessage: null,
+    amount: null,
+    bytes: null,
   }
 }
 

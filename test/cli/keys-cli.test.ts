@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import t from 'tap'
-import { dataDirFor, getBalance, startGateway } from '../auth/support/gateway.js'
+import { asAdmin, dataDirFor, getBalance, startGateway } from '../auth/support/gateway.js'
 import { runCliWith, type CliResult } from '../support/cli.js'
 import { databaseEnvFor } from '../support/databases.js'
 
@@ -81,6 +81,29 @@ t.test('list (no secrets), disable, enable, rotate and delete work on the same s
 
   t.same(json(await cli(dataDir, 'keys', 'delete', key.secretId)), { secretId: key.secretId, deleted: true })
   t.same(json(await cli(dataDir, 'keys', 'list')), [])
+})
+
+t.test('key changes made with the CLI are in the audit log, as by "cli", with no secret', async (t) => {
+  const dataDir = dataDirFor(t)
+  const key = json<{ secretId: string, secretKey: string, webhookSecret: string }>(await cli(dataDir, 'keys', 'create', '--scopes', 'read', '--ip', '127.0.0.1'))
+  await cli(dataDir, 'keys', 'disable', key.secretId)
+  const rotated = json<{ secretKey: string }>(await cli(dataDir, 'keys', 'rotate', key.secretId))
+  await cli(dataDir, 'keys', 'list')
+  t.equal((await cli(dataDir, 'keys', 'delete', 'AKIDnosuchkey0000000000000000000')).code, 1, 'a refused change')
+  await cli(dataDir, 'keys', 'delete', key.secretId)
+
+  const { app } = await startGateway(t, { DATA_DIR: dataDir })
+  const audit = (await app.inject({ method: 'GET', url: '/admin/audit?secretId=cli', headers: asAdmin })).json() as { items: Array<Record<string, unknown>>, total: number }
+  t.match(audit.items.map((entry) => `${String(entry.operationId)} ${String(entry.path)}`).reverse(), [
+    `createApiKey keys create ${key.secretId}`,
+    `updateApiKey keys disable ${key.secretId}`,
+    `rotateApiKey keys rotate ${key.secretId}`,
+    `deleteApiKey keys delete ${key.secretId}`,
+  ], 'the changes, not the list or the refused delete')
+  t.equal(audit.total, 4)
+  t.match(audit.items[0], { secretId: 'cli', method: 'CLI', outcome: 'ok', status: 204, requestId: /^cli-/ })
+  const text = JSON.stringify(audit)
+  for (const secret of [key.secretKey, key.webhookSecret, rotated.secretKey]) t.notOk(text.includes(secret), 'no secret in the log')
 })
 
 t.test('refusals are JSON problems on stderr with exit status 1; wrong usage is 64', async (t) => {
