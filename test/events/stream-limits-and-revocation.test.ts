@@ -25,13 +25,17 @@ async function setup (t: Test, env: Record<string, string> = {}) {
   return { ...gateway, open, patchKey, storeEvent }
 }
 
-/** Fails the test instead of hanging when the stream stays open. */
-async function ends (t: Test, client: SseClient, what: string): Promise<void> {
+/** A stream must end within a second of the change (docs/api.md); waits at most 5 s, so a stuck one fails instead of hanging. */
+const ENDS_WITHIN_MS = 1000
+
+async function ends (t: Test, client: SseClient, what: string, changedAt = performance.now()): Promise<void> {
   let timer: NodeJS.Timeout | undefined
   const stuck = new Promise<'open'>((resolve) => { timer = setTimeout(() => resolve('open'), 5000) })
   const outcome = await Promise.race([client.ended.then(() => 'ended' as const), stuck])
   clearTimeout(timer)
   t.equal(outcome, 'ended', what)
+  const tookMs = performance.now() - changedAt
+  t.ok(tookMs <= ENDS_WITHIN_MS, `within a second of the change (${tookMs.toFixed(0)} ms)`)
 }
 
 t.test('a key may hold SSE_MAX_STREAMS_PER_KEY open streams; the next is a 429 problem, another key is not affected', async (t) => {
@@ -76,9 +80,10 @@ for (const [change, apply] of revocations) {
     const key = await createKey(context.app)
     const client = await context.open(key)
     t.equal(client.status, 200)
+    const changedAt = performance.now()
     const response = await apply(context, key) as { statusCode: number }
     t.ok(response.statusCode < 300, `the change was made (${response.statusCode})`)
-    await ends(t, client, `the stream ended after the key was ${change}`)
+    await ends(t, client, `the stream ended after the key was ${change}`, changedAt)
     t.equal(context.app.events.listenerCount, 0, 'and left no listener behind')
   })
 }
@@ -89,8 +94,9 @@ t.test('an open stream ends when another process (the CLI, another instance) dis
   const client = await context.open(key)
   // What the CLI does: the same service on the same store, with no access to this gateway's cache.
   const elsewhere = new ApiKeyService({ repository: context.app.store.apiKeys, allowPrivateCallbacks: false })
+  const changedAt = performance.now()
   await elsewhere.update(key.secretId, { disabled: true })
-  await ends(t, client, 'the stream ended once the store showed the change')
+  await ends(t, client, 'the stream ended once the store showed the change', changedAt)
 })
 
 t.test('a change that still admits the key leaves its stream open', async (t) => {
