@@ -36,7 +36,7 @@ function runNode (script: string, args: string[], env: Record<string, string>): 
 
 const cli = (dataDir: string, ...args: string[]) => runCliWith({ DATA_DIR: dataDir }, ...args)
 /** A gateway start that is expected to stop before it listens. */
-const serverStart = (dataDir: string) => runNode('src/server.ts', [], { DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', NODE_ENV: 'test' })
+const serverStart = (dataDir: string, env: Record<string, string> = {}) => runNode('src/server.ts', [], { DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', NODE_ENV: 'test', ...env })
 
 function refusedWithOneLine (t: Test, exit: Exit): void {
   t.equal(exit.code, 78, 'exit code 78 (EX_CONFIG)')
@@ -115,6 +115,11 @@ t.test('a lost master.key with sealed secrets stops start-up with what to do; ke
   t.match(refused.stderr, /GATEWAY_ENCRYPTION_KEY \(or DATA_DIR\/master\.key\) is not the key the stored webhook secrets were sealed with/)
   t.match(refused.stderr, /keys reseal --old-key-file <file>/, 'names the way back with the old key')
   t.match(refused.stderr, /keys rotate <secretId> --webhook-secret/, 'and the way out without it')
+
+  // A wrong key given in the variable is refused alike.
+  const wrongKey = await serverStart(dataDir, { GATEWAY_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64') })
+  refusedWithOneLine(t, wrongKey)
+  t.match(wrongKey.stderr, /GATEWAY_ENCRYPTION_KEY \(or DATA_DIR\/master\.key\) is not the key the stored webhook secrets were sealed with/)
 
   const listed = await cli(dataDir, 'keys', 'list')
   t.equal(listed.code, 0, `keys list does not crash: ${listed.stderr}`)
