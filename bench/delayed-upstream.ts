@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
  * BENCH_DELAY_MS, as a distant upstream would, counting calls per path
  * (GET /calls). nginx-light has no echo_sleep, hence plain node:http.
  *
- *   BENCH_PORT=58010 BENCH_DELAY_MS=50 BENCH_ANSWERS_DIR=dir node bench/delayed-upstream.ts
+ *   BENCH_PORT=28010 BENCH_DELAY_MS=50 BENCH_ANSWERS_DIR=dir node bench/delayed-upstream.ts
  */
 
 const delayMs = Number(process.env.BENCH_DELAY_MS ?? 50)

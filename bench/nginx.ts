@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { UPSTREAM_PATHS, type CannedAnswers } from './canned-answers.js'
+import { cannedAnswers, UPSTREAM_PATHS, type CannedAnswers } from './canned-answers.js'
+import { PORTS } from './ports.js'
+import { track, waitForHttp } from './processes.js'
 
 /**
  * One nginx (one worker) with two servers: the canned upstream, answering
@@ -94,4 +96,22 @@ export function startNginx (options: NginxOptions): Nginx {
       return Object.fromEntries(ENDPOINTS.map((name) => [name, readFileSync(join(dir, `calls-${name}.log`), 'utf8').length / 2])) as Record<keyof CannedAnswers, number>
     },
   }
+}
+
+export interface CannedNginx extends Nginx {
+  /** The canned upstream, for the servers under test. */
+  upstreamUrl: string
+  /** nginx's bare translation. */
+  translationUrl: string
+}
+
+/** The sandbox-shaped answers served by nginx on the bench's ports, with its translation, up and answering. */
+export async function startCannedNginx (dir: string): Promise<CannedNginx> {
+  const answers = await cannedAnswers()
+  const token = String((JSON.parse(answers.authorize) as { access_token: string }).access_token)
+  const nginx = startNginx({ dir, answers, upstreamPort: PORTS.cannedUpstream, translationPort: PORTS.nginxTranslation, token })
+  track(nginx.process)
+  const translationUrl = `http://127.0.0.1:${PORTS.nginxTranslation}`
+  await waitForHttp(`${translationUrl}/balance`)
+  return { ...nginx, upstreamUrl: `http://127.0.0.1:${PORTS.cannedUpstream}`, translationUrl }
 }

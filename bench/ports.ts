@@ -1,17 +1,18 @@
 /**
  * Every listener of one bench run, inside the bench's port range
- * (58000–58099), so a run never collides with the other services of the
+ * (28000–28099, below the ephemeral range 32768–60999 that client sockets take their
+ * local ports from), so a run never collides with the other services of the
  * machine and two servers under test never share a port.
  */
 export const PORTS = {
-  cannedUpstream: 58000,
-  nginxTranslation: 58001,
-  bareRoute: 58002,
-  minimalTranslation: 58003,
-  gateway: 58004,
-  delayedUpstream: 58010,
-  minimalTranslationDelayed: 58011,
-  gatewayDelayed: 58012,
-  gatewayColdBurst: 58020,
-  gatewaySoak: 58030,
+  cannedUpstream: 28000,
+  nginxTranslation: 28001,
+  bareRoute: 28002,
+  minimalTranslation: 28003,
+  gateway: 28004,
+  delayedUpstream: 28010,
+  minimalTranslationDelayed: 28011,
+  gatewayDelayed: 28012,
+  gatewayColdBurst: 28020,
+  gatewaySoak: 28030,
 } as const

@@ -1,11 +1,10 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
-import { cannedAnswers } from './canned-answers.js'
 import { startGateway } from './gateway.js'
-import { startNginx } from './nginx.js'
+import { startCannedNginx } from './nginx.js'
 import { PORTS } from './ports.js'
-import { stop, stopAll, track, waitForHttp } from './processes.js'
+import { stop, stopAll } from './processes.js'
 import { runWrk, writeScripts } from './wrk.js'
 
 /**
@@ -86,12 +85,8 @@ async function main (): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'gateway-profile-'))
   const profileDir = process.env.BENCH_PROFILE_DIR ?? join(dir, 'profiles')
   try {
-    const answers = await cannedAnswers()
-    const token = String((JSON.parse(answers.authorize) as { access_token: string }).access_token)
-    const nginx = startNginx({ dir, answers, upstreamPort: PORTS.cannedUpstream, translationPort: PORTS.nginxTranslation, token })
-    track(nginx.process)
-    await waitForHttp(`http://127.0.0.1:${PORTS.nginxTranslation}/balance`)
-    const gateway = await startGateway({ port: PORTS.gateway, upstreamUrl: `http://127.0.0.1:${PORTS.cannedUpstream}`, dir, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] })
+    const { upstreamUrl } = await startCannedNginx(dir)
+    const gateway = await startGateway({ port: PORTS.gateway, upstreamUrl, dir, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] })
     const script = load.random ? writeScripts(dir).randomPages : undefined
     await runWrk({ url: gateway.url + load.path, connections: 32, seconds: 2, headers: gateway.headers, script })
     const result = await runWrk({ url: gateway.url + load.path, connections: 32, seconds, headers: gateway.headers, script })

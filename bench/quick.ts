@@ -1,11 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { cannedAnswers } from './canned-answers.js'
 import { startGateway } from './gateway.js'
-import { startNginx } from './nginx.js'
+import { startCannedNginx } from './nginx.js'
 import { PORTS } from './ports.js'
-import { sleep, startNode, stopAll, track, waitForHttp } from './processes.js'
+import { sleep, startNode, stopAll, waitForHttp } from './processes.js'
 import { runWrk, writeScripts } from './wrk.js'
 
 /**
@@ -42,14 +41,10 @@ async function main (): Promise<void> {
   const seconds = Number(process.argv[4] ?? 5)
   const dir = mkdtempSync(join(tmpdir(), 'gateway-quick-'))
   try {
-    const answers = await cannedAnswers()
-    const token = String((JSON.parse(answers.authorize) as { access_token: string }).access_token)
-    const nginx = startNginx({ dir, answers, upstreamPort: PORTS.cannedUpstream, translationPort: PORTS.nginxTranslation, token })
-    track(nginx.process)
-    const upstreamUrl = `http://127.0.0.1:${PORTS.cannedUpstream}`
-    await waitForHttp(`http://127.0.0.1:${PORTS.nginxTranslation}/balance`)
+    const nginx = await startCannedNginx(dir)
+    const { upstreamUrl } = nginx
     const gateway = await startGateway({ port: PORTS.gateway, upstreamUrl, dir: join(dir, 'main') })
-    let baselineUrl = `http://127.0.0.1:${PORTS.nginxTranslation}`
+    let baselineUrl = nginx.translationUrl
     let baselinePid = nginx.process.pid
     if (load.baseline === 'bare') {
       let answer = ''

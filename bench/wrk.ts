@@ -25,14 +25,7 @@ export interface WrkRun {
 export function writeScripts (dir: string) {
   const randomPages = join(dir, 'random-pages.lua')
   writeFileSync(randomPages, 'request = function() return wrk.format(nil, "/subaccounts?page=" .. math.random(1, 1000000)) end\n')
-  // Stops after `count` answers: the soak samples RSS at exact request counts.
-  const stopAfter = (count: number, base?: string) => {
-    const file = join(dir, `stop-after-${count}${base === undefined ? '' : '-random'}.lua`)
-    const request = base === undefined ? '' : 'request = function() return wrk.format(nil, "/subaccounts?page=" .. math.random(1, 1000000)) end\n'
-    writeFileSync(file, `${request}local answered = 0\nresponse = function() answered = answered + 1; if answered >= ${count} then wrk.thread:stop() end end\n`)
-    return file
-  }
-  return { randomPages, stopAfter }
+  return { randomPages }
 }
 
 export async function runWrk ({ url, connections, seconds, headers = {}, script }: WrkRun): Promise<WrkResult> {

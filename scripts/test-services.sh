@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Starts (or stops) the shared services the second run of the test suite needs:
-# PostgreSQL on 127.0.0.1:55432 and redis-server on 127.0.0.1:56380 (or the next free
+# PostgreSQL on 127.0.0.1:25432 and redis-server on 127.0.0.1:26380 (or the next free
 # port above each, when something else holds it), each on a throwaway directory under
-# /tmp, loopback only, trust auth, no persistence.
+# /tmp, loopback only, trust auth, no persistence. The ports are below the ephemeral
+# range (32768-60999), from which the suite's many client sockets take their own: a
+# listener there can find its port taken by one of them.
 #
 #   bash scripts/test-services.sh start    # prints the variables to export (already running: just prints them)
 #   bash scripts/test-services.sh stop
@@ -10,8 +12,8 @@
 # Then: eval "$(bash scripts/test-services.sh start)" && npm run test:shared
 set -euo pipefail
 
-PG_PORT="${TEST_PG_PORT:-55432}"
-REDIS_PORT="${TEST_REDIS_PORT:-56380}"
+PG_PORT="${TEST_PG_PORT:-25432}"
+REDIS_PORT="${TEST_REDIS_PORT:-26380}"
 STATE="${TEST_SERVICES_DIR:-/tmp/verycloud-gateway-test-services}"
 PG_BIN="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}"
 

@@ -6,7 +6,7 @@ import Fastify from 'fastify'
  * the same JSON the gateway serves on GET /cdn/price-tiers, held in memory,
  * with nothing else (no logger, hooks, schemas or auth).
  *
- *   BENCH_PORT=58002 BENCH_ANSWER_FILE=price-tiers.json node --import tsx bench/baselines/bare-route.ts
+ *   BENCH_PORT=28002 BENCH_ANSWER_FILE=price-tiers.json node --import tsx bench/baselines/bare-route.ts
  */
 
 const answer: unknown = JSON.parse(readFileSync(process.env.BENCH_ANSWER_FILE ?? '', 'utf8'))

@@ -7,7 +7,7 @@ import { Pool } from 'undici'
  * turned into the upstream POSTs, the envelope unwrapped into a plain
  * answer. No auth, validation, logging, metrics, retries or deadlines.
  *
- *   BENCH_PORT=58003 BENCH_UPSTREAM=http://127.0.0.1:58000 node --import tsx bench/baselines/minimal-translation.ts
+ *   BENCH_PORT=28003 BENCH_UPSTREAM=http://127.0.0.1:28000 node --import tsx bench/baselines/minimal-translation.ts
  */
 
 interface Envelope { code: number, data?: unknown, total?: number, totalpage?: number, access_token?: string }
