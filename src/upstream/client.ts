@@ -111,7 +111,7 @@ export class UpstreamClient {
       }
       throw errors.upstreamUnavailable(`Upstream answered ${endpoint} with something other than a JSON envelope (HTTP ${response.statusCode})`)
     }
-    return { httpStatus: response.statusCode, envelope }
+    return { httpStatus: response.statusCode, envelope, size: text.length }
   }
 }
 

@@ -37,6 +37,8 @@ export interface UpstreamReply {
   envelope: UpstreamEnvelope
   /** Epoch ms until which this answer may be served from the read cache; only on cacheable reads. */
   freshUntil?: number
+  /** The answer's size as the upstream sent it (characters of its JSON): what the read cache counts. */
+  size?: number
 }
 
 export type Dispatch = (request: UpstreamRequest) => Promise<UpstreamReply>

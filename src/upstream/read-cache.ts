@@ -14,8 +14,18 @@ import type { Layer, UpstreamReply } from './pipeline.js'
 export interface ReadCacheOptions {
   /** Entries kept at most, over all tags. */
   max?: number
+  /**
+   * Upstream answer text kept at most, over all entries (the parsed answers take a few
+   * times as much heap). Bounding entries alone let a flood of distinct pages hold
+   * thousands of large answers and grow the process; the least recently used go first.
+   */
+  maxSize?: number
   now?: () => number
 }
+
+const DEFAULT_MAX_SIZE = 8 * 1024 * 1024
+/** What an answer of unknown size counts for. */
+const UNKNOWN_SIZE = 4 * 1024
 
 interface Entry {
   tag: string
@@ -29,7 +39,14 @@ export class ReadCache {
 
   constructor (options: ReadCacheOptions = {}) {
     this.now = options.now ?? Date.now
-    this.entries = new LRUCache({ max: options.max ?? 5_000, ttlAutopurge: false, ttlResolution: 0, perf: { now: this.now } })
+    this.entries = new LRUCache({
+      max: options.max ?? 5_000,
+      maxSize: options.maxSize ?? DEFAULT_MAX_SIZE,
+      sizeCalculation: (entry) => Math.max(1, entry.reply.size ?? UNKNOWN_SIZE),
+      ttlAutopurge: false,
+      ttlResolution: 0,
+      perf: { now: this.now },
+    })
   }
 
   get (key: string): UpstreamReply | undefined {

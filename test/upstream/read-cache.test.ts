@@ -93,3 +93,25 @@ t.test('reads without a cache policy, or with TTL 0, always go upstream', async 
   t.equal(h.calls.length, 3)
   t.equal(h.cache.size, 0)
 })
+
+t.test('the cache holds at most maxSize of answer text: a flood of large distinct answers pushes out the oldest, not the process\'s memory up', async (t) => {
+  const cache = new ReadCache({ maxSize: 10_000 })
+  const calls: number[] = []
+  const dispatch = compose(async (request) => {
+    calls.push(Number(request.payload.page))
+    return { httpStatus: 200, envelope: { code: 1, data: request.payload.page }, size: 3_000 }
+  }, readCache(cache))
+  const read = (page: number) => dispatch({ endpoint: '/API/profile/subaccountList', payload: { page }, write: false, withToken: true, cache: { tag: 'listSubaccounts', ttlMs: 5_000 } })
+  for (let page = 1; page <= 10; page++) await read(page)
+  t.equal(cache.size, 3, 'three answers of 3,000 fit in 10,000')
+  await read(10)
+  await read(8)
+  t.equal(calls.length, 10, 'the newest are still cached')
+  await read(1)
+  t.equal(calls.length, 11, 'the oldest was pushed out')
+
+  const oversized = compose(async () => ({ httpStatus: 200, envelope: { code: 1, data: 'huge' }, size: 20_000 }), readCache(cache))
+  const huge = await oversized({ endpoint: '/API/profile/balance', payload: {}, write: false, withToken: true, cache: { tag: 'getBalance', ttlMs: 5_000 } })
+  t.same(huge.envelope.data, 'huge', 'an answer larger than the whole budget is answered')
+  t.equal(cache.size, 3, 'but not kept')
+})
