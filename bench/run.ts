@@ -17,6 +17,7 @@ import { runWrk, writeScripts, type WrkResult } from './wrk.js'
  *
  *   npm run bench                  about 3 minutes
  *   npm run bench -- --soak        adds the 1M-request soak (a few more minutes)
+ *   npm run bench -- --soak-only   the soak alone, printed (nothing written)
  *   BENCH_SECONDS=20 BENCH_ROUNDS=2 npm run bench
  *   BENCH_SECONDS=1 BENCH_ROUNDS=1 BENCH_SOAK_REQUESTS=20000 npm run bench -- --soak   a trial of the harness
  */
@@ -32,6 +33,7 @@ const SOAK_LAST = Number(process.env.BENCH_SOAK_REQUESTS ?? 1_000_000)
 const SOAK_FIRST = SOAK_LAST / 10
 const SOAK_STEP_SECONDS = 10
 const SOAK = process.argv.includes('--soak')
+const SOAK_ONLY = process.argv.includes('--soak-only')
 
 interface Server {
   name: string
@@ -192,6 +194,12 @@ async function main (): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'gateway-bench-'))
   try {
     const nginx = await startCannedNginx(dir)
+    if (SOAK_ONLY) {
+      // The soak alone, printed and not written anywhere: for checking a change to memory use.
+      const soaked = await soak(dir, writeScripts(dir).randomPages)
+      process.stdout.write(`soak: ${soaked.atFirst.toFixed(0)} MiB at ${soaked.firstCount} → ${soaked.atLast.toFixed(0)} MiB at ${soaked.lastCount} (${(100 * (soaked.atLast / soaked.atFirst - 1)).toFixed(1)}%), ${soaked.errors} errors\n`)
+      return
+    }
     const nginxServer: Server = { name: 'nginx translation (1 worker)', process: nginx.process, url: nginx.translationUrl }
     const upstreamUrl = nginx.upstreamUrl
     const scripts = writeScripts(dir)
