@@ -74,7 +74,7 @@ const best = (runs: WrkResult[]) => runs.reduce((a, b) => (b.requestsPerSecond >
  * (so a busy moment of the machine hurts every server alike), best round
  * each; the gateway's row carries its ratio to each baseline.
  */
-async function compare (load: Load, baselines: Partial<Record<Baseline, Server>>, gateway: Server, upstreamCalls: () => Promise<number> = async () => 0): Promise<Comparison> {
+async function compare (load: Load, baselines: Partial<Record<Baseline, Server>>, gateway: Server, upstreamCalls?: () => Promise<number>): Promise<Comparison> {
   const servers = [...Object.entries(baselines), ['gateway', gateway]] as Array<[Baseline | 'gateway', Server]>
   const runs = new Map(servers.map(([name]) => [name, [] as WrkResult[]]))
   const rssBefore = new Map(servers.map(([name, server]) => [name, rssMiB(server.process)]))
@@ -84,10 +84,11 @@ async function compare (load: Load, baselines: Partial<Record<Baseline, Server>>
       progress(`${load.scenario} on ${server.name}, ${load.connections} connections, round ${round + 1}`)
       // The previous server's requests still under way when its wrk stopped (up to 1,000 behind a slow
       // upstream) reach the upstream after it: let them land before counting the gateway's calls.
-      if (name === 'gateway') await sleep(2_000)
-      const callsBefore = name === 'gateway' ? await upstreamCalls() : 0
+      const counted = name === 'gateway' ? upstreamCalls : undefined
+      if (counted !== undefined) await sleep(2_000)
+      const callsBefore = counted === undefined ? 0 : await counted()
       runs.get(name)?.push(await runWrk({ url: server.url + load.path, connections: load.connections, seconds: SECONDS, headers: server.headers, script: load.script }))
-      if (name === 'gateway') gatewayUpstreamCalls += await upstreamCalls() - callsBefore
+      if (counted !== undefined) gatewayUpstreamCalls += await counted() - callsBefore
     }
   }
   const rowOf = (name: Baseline | 'gateway', server: Server): Omit<Row, 'ratios'> => ({

@@ -70,6 +70,17 @@ export const keyCommands: Record<string, KeyCommand> = {
   enable: async (service, args) => service.update(onlySecretId(args, 'enable'), { disabled: false }),
 }
 
+/** Beside the commands: those that change keys, as the audit log names them (the admin API's operationIds) and the status the API would answer. */
+export const KEY_COMMAND_AUDIT: Record<string, { operationId: string, status: number }> = {
+  create: { operationId: 'createApiKey', status: 201 },
+  update: { operationId: 'updateApiKey', status: 200 },
+  disable: { operationId: 'updateApiKey', status: 200 },
+  enable: { operationId: 'updateApiKey', status: 200 },
+  rotate: { operationId: 'rotateApiKey', status: 200 },
+  delete: { operationId: 'deleteApiKey', status: 204 },
+  reseal: { operationId: 'resealWebhookSecrets', status: 200 },
+}
+
 /** The flags create and update share. */
 const KEY_FIELD_OPTIONS = {
   scopes: { type: 'string' },

@@ -7,7 +7,7 @@ import { resolve } from 'node:path'
 import { withoutPassword } from '../config-messages.js'
 import type { NewAuditEntry } from '../store/audit.js'
 import { isPostgresUrl, openStore, SQLITE_FILE } from '../store/open.js'
-import { keyCommands } from './keys.js'
+import { KEY_COMMAND_AUDIT, keyCommands } from './keys.js'
 import { storeCommands } from './store.js'
 import { USAGE, UsageError } from './usage.js'
 
@@ -67,23 +67,12 @@ function commandFor (group: string, name: string | undefined, rest: string[]): C
   return run && ((config, warn) => run(config, rest, warn))
 }
 
-/** The key commands that change keys, as the audit log names them (the admin API's operationIds) and the status the API would answer. */
-const AUDITED_KEY_COMMANDS: Record<string, { operationId: string, status: number }> = {
-  create: { operationId: 'createApiKey', status: 201 },
-  update: { operationId: 'updateApiKey', status: 200 },
-  disable: { operationId: 'updateApiKey', status: 200 },
-  enable: { operationId: 'updateApiKey', status: 200 },
-  rotate: { operationId: 'rotateApiKey', status: 200 },
-  delete: { operationId: 'deleteApiKey', status: 204 },
-  reseal: { operationId: 'resealWebhookSecrets', status: 200 },
-}
-
 async function withKeyService (config: Config, warn: (message: string) => void, command: string, work: (service: ApiKeyService) => Promise<unknown>): Promise<unknown> {
   // Without the master-key check: the CLI is the way out when the key does not fit (keys rotate --webhook-secret).
   const store = await openStore(config, { sealer: webhookSealer(config, warn), warn, checkSealer: false })
   try {
     const result = await work(new ApiKeyService({ repository: store.apiKeys, allowPrivateCallbacks: config.RELAY_ALLOW_PRIVATE }))
-    const audited = AUDITED_KEY_COMMANDS[command]
+    const audited = Object.hasOwn(KEY_COMMAND_AUDIT, command) ? KEY_COMMAND_AUDIT[command] : undefined
     // Changes made at the machine are writes like the admin API's: the audit log keeps them, as by "cli".
     if (audited !== undefined) await store.audit.record(cliAuditEntry(command, audited, result))
     return result
