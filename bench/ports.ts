@@ -15,4 +15,5 @@ export const PORTS = {
   gatewayDelayed: 28012,
   gatewayColdBurst: 28020,
   gatewaySoak: 28030,
+  gatewayStartup: 28040,
 } as const

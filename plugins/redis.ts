@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin'
 import type { Config } from '../src/config.js'
-import { RedisLink } from '../src/redis/redis-link.js'
+import type { RedisLink } from '../src/redis/redis-link.js'
 
 /**
  * The shared Redis, when REDIS_URL is set: what several instances behind
@@ -21,6 +21,8 @@ export default fp<{ config: Config }>(async (fastify, { config }) => {
     fastify.decorate('redis', undefined)
     return
   }
+  // Loaded only when used: ioredis is some 50 modules that a gateway without Redis would read at every start.
+  const { RedisLink } = await import('../src/redis/redis-link.js')
   const log = fastify.log.child({ component: 'redis' })
   const link = new RedisLink({
     url: config.REDIS_URL,

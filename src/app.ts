@@ -11,6 +11,7 @@ import { clientErrorHandler, frameworkErrors } from './parser-errors.js'
 import { sendProblem, toGatewayError } from './problem.js'
 import { requestIdFor } from './request-id.js'
 import audit from '../plugins/audit.js'
+import { lazyCompilers, type LazyCompilers } from './lazy-compilers.js'
 import { AJV_OPTIONS, partAwareValidator } from './validator-compiler.js'
 import accessLog from '../plugins/access-log.js'
 import auth from '../plugins/auth.js'
@@ -42,6 +43,13 @@ import healthRoutes from '../routes/health.js'
 import indexRoutes from '../routes/index.js'
 import operationRoutes from '../routes/operations.js'
 import smsReviewRoutes from '../routes/sms-reviews.js'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The validators and serializers still to compile (tests compile them all to catch a bad schema). */
+    schemaCompilers: LazyCompilers
+  }
+}
 
 /**
  * Composes the gateway: plugins first, then routes, then the one error
@@ -99,11 +107,28 @@ export async function app (fastify: FastifyInstance, { config, sseHeartbeatMs }:
   await fastify.register(consoleRoutes)
 }
 
+function compileSchemasOnceListening (fastify: FastifyInstance, compilers: LazyCompilers): void {
+  let background: { stop: () => void } | undefined
+  fastify.addHook('onListen', (done) => {
+    background = compilers.compileInBackground((error, route) =>
+      fastify.log.error({ err: error, ...route }, 'cannot compile a schema of this route'))
+    done()
+  })
+  fastify.addHook('onClose', (_instance, done) => {
+    background?.stop()
+    done()
+  })
+}
+
 /** The longest path parameter the router takes; longer is a 414. */
 const MAX_PARAM_LENGTH = 100
 
 /** Fastify's own options; shared by the server and the tests so both run the same gateway. */
-export function fastifyOptions (config: Config, logger: FastifyServerOptions['logger'] = loggerOptions(config)): FastifyHttpOptions<Server> {
+export function fastifyOptions (
+  config: Config,
+  logger: FastifyServerOptions['logger'] = loggerOptions(config),
+  compilers: LazyCompilers = lazyCompilers(),
+): FastifyHttpOptions<Server> {
   const parserErrorOptions = { requestTimeoutMs: config.REQUEST_BODY_TIMEOUT_MS, maxParamLength: MAX_PARAM_LENGTH }
   return {
     logger,
@@ -127,12 +152,21 @@ export function fastifyOptions (config: Config, logger: FastifyServerOptions['lo
     ajv: { customOptions: AJV_OPTIONS },
     // JSON bodies are validated as sent; only query, params and headers are read as numbers.
     // (Fastify's typings say the compiler gets a bare schema; at run time it gets {schema, httpPart, method, url}.)
-    schemaController: { compilersFactory: { buildValidator: partAwareValidator as never } },
+    // Compiled on first use and in the background once listening (src/lazy-compilers.ts).
+    schemaController: {
+      compilersFactory: {
+        buildValidator: compilers.validatorFactory(partAwareValidator) as never,
+        buildSerializer: compilers.serializerFactory as never,
+      },
+    },
   }
 }
 
 export async function buildApp (config: Config, logger?: FastifyServerOptions['logger']): Promise<FastifyInstance> {
-  const fastify = Fastify(fastifyOptions(config, logger)).withTypeProvider<TypeBoxTypeProvider>()
+  const compilers = lazyCompilers()
+  const fastify = Fastify(fastifyOptions(config, logger, compilers)).withTypeProvider<TypeBoxTypeProvider>()
+  fastify.decorate('schemaCompilers', compilers)
+  compileSchemasOnceListening(fastify, compilers)
   // Registered without encapsulation so tests and scripts see the app's decorators (swagger, store, …).
   try {
     await fastify.register(fp(app, { name: 'verycloud-gateway' }), { config })

@@ -4,7 +4,6 @@ import type { Config } from '../config.js'
 import type { Connection } from './connection.js'
 import { migrate } from './migrate.js'
 import { migrations } from './migrations/index.js'
-import { openPostgres } from './postgres.js'
 import { KyselyApiKeys } from './repositories/api-keys.js'
 import { KyselyAudit } from './repositories/audit.js'
 import { KyselyCallbacks } from './repositories/callbacks.js'
@@ -47,7 +46,10 @@ export async function openStore (config: Pick<Config, 'DATA_DIR' | 'DATABASE_URL
     restrictDatabaseFiles(file)
   }
   try {
-    const connection = isPostgresUrl(config.DATABASE_URL) ? openPostgres(config.DATABASE_URL, options.warn) : openSqlite(file)
+    // pg is loaded only for PostgreSQL, so the embedded store does not read it at every start.
+    const connection = isPostgresUrl(config.DATABASE_URL)
+      ? (await import('./postgres.js')).openPostgres(config.DATABASE_URL, options.warn)
+      : openSqlite(file)
     return await storeOn(connection, options.sealer, options.checkSealer)
   } catch (error) {
     throw asStartupRefusal(error, embedded ? file : undefined)
