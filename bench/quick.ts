@@ -15,6 +15,8 @@ import { runWrk, writeScripts } from './wrk.js'
  * Run `npm run build` first (the gateway runs from dist/).
  *
  *   npx tsx bench/quick.ts memory|identical|distinct [rounds] [seconds]
+ *
+ * BENCH_LOG_LEVEL=warn runs the gateway at another LOG_LEVEL, to see what logging costs.
  */
 
 const LOADS = {
@@ -43,7 +45,8 @@ async function main (): Promise<void> {
   try {
     const nginx = await startCannedNginx(dir)
     const { upstreamUrl } = nginx
-    const gateway = await startGateway({ port: PORTS.gateway, upstreamUrl, dir: join(dir, 'main') })
+    const logLevel = process.env.BENCH_LOG_LEVEL
+    const gateway = await startGateway({ port: PORTS.gateway, upstreamUrl, dir: join(dir, 'main'), env: logLevel === undefined ? {} : { LOG_LEVEL: logLevel } })
     let baselineUrl = nginx.translationUrl
     let baselinePid = nginx.process.pid
     if (load.baseline === 'bare') {
