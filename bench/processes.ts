@@ -46,14 +46,16 @@ export async function stopAll (): Promise<void> {
   await Promise.all(started.map(stop))
 }
 
-export async function waitForHttp (url: string): Promise<void> {
-  for (let attempt = 0; attempt < 200; attempt++) {
+/** Until `url` answers below 500; `intervalMs` is how often it asks (start-up timing wants it short). */
+export async function waitForHttp (url: string, { intervalMs = 50, timeoutMs = 10_000 } = {}): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
     try {
       const response = await fetch(url)
       await response.arrayBuffer()
       if (response.status < 500) return
     } catch { /* not up yet */ }
-    await sleep(50)
+    await sleep(intervalMs)
   }
   throw new Error(`${url} did not come up`)
 }

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describeMachine } from './machine.js'
 import { PORTS } from './ports.js'
-import { sleep, stop } from './processes.js'
+import { machineLine } from './report.js'
+import { stop, waitForHttp } from './processes.js'
 
 /**
  * How long `npm start` takes until GET /healthz answers, as a newcomer
@@ -21,19 +22,7 @@ const restarts = Number(process.argv[2] ?? 5)
 const port = PORTS.gatewayStartup
 const healthz = `http://127.0.0.1:${port}/healthz`
 
-async function untilHealthy (deadline: number): Promise<void> {
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(healthz)
-      await response.arrayBuffer()
-      if (response.ok) return
-    } catch { /* not listening yet */ }
-    await sleep(5)
-  }
-  throw new Error(`${healthz} did not answer within the deadline`)
-}
-
-/** Milliseconds from spawning `command` to the first 200 from /healthz. */
+/** Milliseconds from spawning `command` to the first answer from /healthz (it answers 200 once listening). */
 async function timeToHealthy (command: string, args: string[], dataDir: string): Promise<number> {
   const started = performance.now()
   const child = spawn(command, args, {
@@ -41,7 +30,7 @@ async function timeToHealthy (command: string, args: string[], dataDir: string):
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
   })
   try {
-    await untilHealthy(Date.now() + 30_000)
+    await waitForHttp(healthz, { intervalMs: 5, timeoutMs: 30_000 })
     return performance.now() - started
   } finally {
     await stop(child)
@@ -67,8 +56,7 @@ try {
     npmRestarts.push(await timeToHealthy('npm', ['start', '--silent'], join(dir, 'data')))
     nodeRestarts.push(await timeToHealthy(process.execPath, ['dist/src/server.js'], join(dir, 'data')))
   }
-  const machine = describeMachine()
-  console.log(`${machine.date} · ${machine.cores} × ${machine.cpuModel} · Node ${machine.node} · load ${machine.loadAverage} · ${machine.commit}\n`)
+  console.log(`${machineLine(describeMachine())}\n`)
   console.log('| start | until GET /healthz answers 200: median (min–max) |')
   console.log('|---|---|')
   console.log(`| \`npm start\`, first start on an empty DATA_DIR | ${firstStart.toFixed(0)} ms |`)
