@@ -1,6 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, relative } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
+import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping'
 import { startGateway } from './gateway.js'
 import { startCannedNginx } from './nginx.js'
 import { PORTS } from './ports.js'
@@ -22,7 +23,7 @@ const LOADS = {
   distinct: { path: '/subaccounts', random: true },
 } as const
 
-interface ProfileNode { id: number, callFrame: { functionName: string, url: string, lineNumber: number }, hitCount?: number, children?: number[] }
+interface ProfileNode { id: number, callFrame: { functionName: string, url: string, lineNumber: number, columnNumber: number }, hitCount?: number, children?: number[] }
 interface CpuProfile { nodes: ProfileNode[], samples: number[] }
 
 const nameOf = (node: ProfileNode) => {
@@ -54,8 +55,30 @@ function selfTimeByPlace (profile: CpuProfile, count: number): string[] {
 }
 
 /**
+ * The gateway runs bundled (scripts/build.ts): a frame in dist/ is moved to
+ * the file and line it came from, through the bundle's source map, so time
+ * is still told apart by package and by the gateway's own files.
+ */
+function toSourcePositions (profile: CpuProfile): void {
+  const maps = new Map<string, TraceMap | undefined>()
+  const mapOf = (file: string) => {
+    if (!maps.has(file)) maps.set(file, existsSync(`${file}.map`) ? new TraceMap(readFileSync(`${file}.map`, 'utf8')) : undefined)
+    return maps.get(file)
+  }
+  for (const { callFrame } of profile.nodes) {
+    const file = callFrame.url.replace(/^file:\/\//, '')
+    const map = file.includes('/dist/') ? mapOf(file) : undefined
+    if (map === undefined) continue
+    const original = originalPositionFor(map, { line: callFrame.lineNumber + 1, column: Math.max(callFrame.columnNumber, 0) })
+    if (original.source === null) continue
+    callFrame.url = resolve(dirname(file), original.source)
+    callFrame.lineNumber = original.line - 1
+  }
+}
+
+/**
  * Time spent in a function and everything it called, for the gateway's own
- * functions (dist/): what a feature costs in all, where self time spreads
+ * functions (src/, plugins/, routes/): what a feature costs in all, where self time spreads
  * it over the libraries it calls. A function on the stack twice counts once.
  */
 function topTotalTimeOfOwnCode (profile: CpuProfile, count: number): string[] {
@@ -70,7 +93,7 @@ function topTotalTimeOfOwnCode (profile: CpuProfile, count: number): string[] {
       const childNode = byId.get(child)
       if (childNode !== undefined) hits += visit(childNode, stack)
     }
-    if (name.includes(' dist/') && !onStack.has(name)) totals.set(name, (totals.get(name) ?? 0) + hits)
+    if (/ (src|plugins|routes)\//.test(name) && !onStack.has(name)) totals.set(name, (totals.get(name) ?? 0) + hits)
     return hits
   }
   for (const root of profile.nodes.filter((node) => !isChild.has(node.id))) visit(root, new Set())
@@ -94,6 +117,7 @@ async function main (): Promise<void> {
     const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'))
     if (file === undefined) throw new Error('the gateway wrote no profile')
     const profile = JSON.parse(readFileSync(join(profileDir, file), 'utf8')) as CpuProfile
+    toSourcePositions(profile)
     process.stdout.write(`${loadName}: ${result.requestsPerSecond.toFixed(0)} req/s under the profiler; top self time:\n${topSelfTime(profile, 30).join('\n')}\n`)
     process.stdout.write(`\nself time by place:\n${selfTimeByPlace(profile, 30).join('\n')}\n`)
     process.stdout.write(`\nthe gateway's own functions, with what they call:\n${topTotalTimeOfOwnCode(profile, 40).join('\n')}\n`)
