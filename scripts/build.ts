@@ -64,10 +64,13 @@ export async function bundle (root: string, outDir: string): Promise<Metafile> {
  * would look beside the bundle and fail only when that code runs. Such a
  * package belongs in EXTERNAL_PACKAGES; `typeof __filename` probes are harmless.
  */
+export function fileRelativeLines (code: string): string[] {
+  return code.split('\n').filter((line) => /\b__(dirname|filename)\b/.test(line) && !/typeof __(dirname|filename)\b/.test(line))
+}
+
 async function refuseFileRelativeCode (root: string, metafile: Metafile): Promise<void> {
   for (const output of Object.keys(metafile.outputs).filter((name) => name.endsWith('.js'))) {
-    const code = await readFile(join(root, output), 'utf8')
-    const uses = code.split('\n').filter((line) => /__dirname|__filename/.test(line) && !/typeof __(dirname|filename)/.test(line))
+    const uses = fileRelativeLines(await readFile(join(root, output), 'utf8'))
     if (uses.length > 0) throw new Error(`${output} uses __dirname or __filename, which point elsewhere in a bundle; add its package to EXTERNAL_PACKAGES:\n${uses.join('\n')}`)
   }
 }

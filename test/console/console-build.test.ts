@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import t from 'tap'
 import { cachedLoader, readBuilt, toAssets } from '../../src/console/assets.js'
@@ -11,9 +10,7 @@ import { compileConsole } from '../../src/console/compile.js'
  * browser code stops it.
  */
 
-const root = new URL('../../', import.meta.url).pathname
-
-t.test('the build writes what the compiled gateway reads, byte for byte', async (t) => {
+t.test('the build writes what the built gateway reads, byte for byte', async (t) => {
   const outDir = join(t.testdir(), 'console')
   const written = await buildConsole(outDir)
   const compiled = await compileConsole()
@@ -23,15 +20,6 @@ t.test('the build writes what the compiled gateway reads, byte for byte', async 
   const inMemory = toAssets(compiled)
   t.strictSame([...fromDisk.keys()].sort(), [...inMemory.keys()].sort())
   for (const [name, asset] of inMemory) t.equal(fromDisk.get(name)?.etag, asset.etag, `${name} is the same`)
-})
-
-t.test('npm run build\'s console step runs as a command', async (t) => {
-  const outDir = join(t.testdir(), 'dist-console')
-  // Another process: tap's coverage of it would only repeat the in-process runs'.
-  const run = spawnSync('npx', ['tsx', 'src/console/build.ts', outDir], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH, _TAPJS_PROCESSINFO_COVERAGE_: '0' } })
-  t.equal(run.status, 0, run.stderr)
-  t.match(run.stdout, /console: \d+ files in /)
-  t.ok((await readBuilt(outDir)).has('main.js'))
 })
 
 t.test('a type error in the browser code fails the build, naming the file', async (t) => {
