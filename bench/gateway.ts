@@ -39,14 +39,14 @@ export async function startGateway ({ port, upstreamUrl, dir, env = {}, nodeArgs
   const settings = { ...GATEWAY_ENV, PORT: String(port), UPSTREAM_URL: upstreamUrl, DATA_DIR: join(dir, 'data'), ...env }
   const headers = createKey(settings)
   const logFile = join(dir, 'gateway.log')
-  const child = startNode({ script: 'dist/server.js', env: settings, logFile, nodeArgs })
+  const child = startNode({ script: 'dist/src/server.js', env: settings, logFile, nodeArgs })
   const url = `http://127.0.0.1:${port}`
   await waitForHttp(`${url}/healthz`)
   return { process: child, url, headers, logFile }
 }
 
 function createKey (env: Record<string, string>): Record<string, string> {
-  const created = spawnSync(process.execPath, ['dist/cli.js', 'keys', 'create', '--scopes', 'read', '--ip', '10.0.0.0/8,127.0.0.1', '--note', 'bench'], {
+  const created = spawnSync(process.execPath, ['dist/src/cli.js', 'keys', 'create', '--scopes', 'read', '--ip', '10.0.0.0/8,127.0.0.1', '--note', 'bench'], {
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', ...env },
   })

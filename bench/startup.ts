@@ -12,7 +12,7 @@ import { stop, waitForHttp } from './processes.js'
  * meets it: the built gateway on the built-in sandbox, at the default
  * LOG_LEVEL. Measured for the first start on an empty DATA_DIR (it creates
  * the database and the master key) and for restarts on the same one, next
- * to `node dist/server.js` without npm and to a Node process that does
+ * to `node dist/src/server.js` without npm and to a Node process that does
  * nothing, which is this machine's floor.
  *
  *   npm run build && npx tsx bench/startup.ts [restarts]
@@ -54,14 +54,14 @@ try {
   const nodeRestarts: number[] = []
   for (let round = 0; round < restarts; round++) {
     npmRestarts.push(await timeToHealthy('npm', ['start', '--silent'], join(dir, 'data')))
-    nodeRestarts.push(await timeToHealthy(process.execPath, ['dist/server.js'], join(dir, 'data')))
+    nodeRestarts.push(await timeToHealthy(process.execPath, ['dist/src/server.js'], join(dir, 'data')))
   }
   console.log(`${machineLine(describeMachine())}\n`)
   console.log('| start | until GET /healthz answers 200: median (min–max) |')
   console.log('|---|---|')
   console.log(`| \`npm start\`, first start on an empty DATA_DIR | ${firstStart.toFixed(0)} ms |`)
   console.log(`| \`npm start\`, restart (${restarts}×) | ${summary(npmRestarts)} |`)
-  console.log(`| \`node dist/server.js\`, restart (${restarts}×) | ${summary(nodeRestarts)} |`)
+  console.log(`| \`node dist/src/server.js\`, restart (${restarts}×) | ${summary(nodeRestarts)} |`)
   console.log(`| \`node -e 0\`, the machine's floor (${restarts}×) | ${summary(floor)} |`)
 } finally {
   rmSync(dir, { recursive: true, force: true })

@@ -6,11 +6,11 @@ import { buildConsole } from '../src/console/build.js'
 /**
  * `npm run build` (run once by `npm ci`, through `prepare`): bundles the
  * server and the CLI with the packages they use into a few files in dist/,
- * then writes the console beside them in dist/console.
+ * then writes the console in dist/console.
  *
  * Why a bundle: Node loads ESM one file at a time, and the gateway's own 230
  * modules plus kysely's and TypeBox's hundreds of small ones cost about half
- * of a start. Bundled, `node dist/server.js` answers its first request in
+ * of a start. Bundled, `node dist/src/server.js` answers its first request in
  * about half the time (see docs/decisions.md, "Start-up time").
  * esbuild only strips the types; `npm test` and `npm run typecheck` check them.
  */
@@ -33,7 +33,13 @@ export const EXTERNAL_PACKAGES = [
   'typescript',
 ]
 
-export const ENTRY_POINTS = { server: 'src/server.ts', cli: 'src/cli.ts' }
+/**
+ * dist/src/server.js and dist/src/cli.js, the paths `npm start`, the image and
+ * the `bin` have always run; the chunks they share go to dist/chunks. Every file
+ * is one directory below dist/, so code in any of them finds dist/console at
+ * `../console` (src/console/assets.ts).
+ */
+export const ENTRY_POINTS = { 'src/server': 'src/server.ts', 'src/cli': 'src/cli.ts' }
 
 // CommonJS packages inside an ESM bundle still call require() for Node's own modules.
 const REQUIRE_SHIM = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
@@ -45,6 +51,7 @@ export async function bundle (root: string, outDir: string): Promise<Metafile> {
     outdir: outDir,
     bundle: true,
     splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     platform: 'node',
     format: 'esm',
     target: 'node20',

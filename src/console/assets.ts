@@ -6,7 +6,7 @@ import type { ConsoleFiles } from './compile.js'
 
 /**
  * The console's files, held in memory once loaded. The built gateway
- * (dist/server.js and its chunks) reads what `npm run build` wrote beside
+ * (dist/src/server.js and its chunks) reads what `npm run build` wrote beside
  * it in dist/console; a gateway run from source compiles the browser code
  * itself (src/console/compile.ts), because a build lying around in dist
  * may be older than the sources.
@@ -20,8 +20,8 @@ export interface ConsoleAsset {
 
 export type ConsoleAssets = ReadonlyMap<string, ConsoleAsset>
 
-/** dist/console, seen from the bundle in dist/ that holds this code (scripts/build.ts keeps every chunk there). */
-export const BUILT_DIR = fileURLToPath(new URL('./console/', import.meta.url))
+/** dist/console, seen from the bundle file that holds this code: scripts/build.ts writes every one of them one directory below dist/. */
+export const BUILT_DIR = fileURLToPath(new URL('../console/', import.meta.url))
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

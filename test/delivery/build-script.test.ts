@@ -3,7 +3,7 @@ import { EXTERNAL_PACKAGES, fileRelativeLines } from '../../scripts/build.js'
 
 /**
  * The bundle's guard (scripts/build.ts): code that finds files beside itself
- * would find nothing beside dist/server.js, so the build refuses it. The
+ * would find nothing beside dist/src/server.js, so the build refuses it. The
  * container test runs the whole build and the bundle it writes.
  */
 

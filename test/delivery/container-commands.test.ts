@@ -38,8 +38,8 @@ t.test('the Dockerfile is multi-stage, non-root, listens on 0.0.0.0 and checks /
   t.match(dockerfile, /COPY src \.\/src\n(.*\n)*RUN npm ci && npm prune --omit=dev\n/)
   t.equal(packageJson.scripts.prepare, 'npm run build', 'npm ci builds')
   t.match(dockerfile, /COPY scripts \.\/scripts\n/, 'the build script is in the image')
-  t.match(dockerfile, /CMD \["node", "dist\/server\.js"\]/)
-  t.equal(packageJson.scripts.start, 'exec node dist/server.js', 'npm start runs what the image runs')
+  t.match(dockerfile, /CMD \["node", "dist\/src\/server\.js"\]/)
+  t.equal(packageJson.scripts.start, 'exec node dist/src/server.js', 'npm start runs what the image runs')
 })
 
 interface StartedServer { port: number, dataDir: string, output: () => string, exited: Promise<number | null>, stop: (signal: NodeJS.Signals) => void }
@@ -53,7 +53,7 @@ function scratchDataDir (t: Test): string {
 async function startCompiled (t: Test, outDir: string, extraEnv: Record<string, string>, dataDir = scratchDataDir(t)): Promise<StartedServer> {
   const port = await freePort()
   const env = { ...NO_COVERAGE, NODE_ENV: 'development', HOST: '0.0.0.0', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'info', ...extraEnv }
-  const server = spawn(process.execPath, [join(outDir, 'server.js')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const server = spawn(process.execPath, [join(outDir, 'src/server.js')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   server.stdout.on('data', (chunk: Buffer) => { output += chunk.toString() })
   server.stderr.on('data', (chunk: Buffer) => { output += chunk.toString() })
@@ -96,7 +96,7 @@ t.test('the build and start commands work, the health check passes, SIGTERM drai
 
   /** A key made by the bundled CLI on the server's store; answers its Authorization value. */
   const keyFromBundledCli = (t: Test, server: StartedServer, env: Record<string, string>) => {
-    const created = spawnSync(process.execPath, [join(outDir, 'cli.js'), 'keys', 'create', '--scopes', 'read', '--ip', '127.0.0.1'], { env: { ...NO_COVERAGE, DATA_DIR: server.dataDir, ...env }, encoding: 'utf8' })
+    const created = spawnSync(process.execPath, [join(outDir, 'src/cli.js'), 'keys', 'create', '--scopes', 'read', '--ip', '127.0.0.1'], { env: { ...NO_COVERAGE, DATA_DIR: server.dataDir, ...env }, encoding: 'utf8' })
     t.equal(created.status, 0, created.stderr)
     return (JSON.parse(created.stdout) as { authorization: string }).authorization
   }
@@ -149,6 +149,16 @@ t.test('the build and start commands work, the health check passes, SIGTERM drai
     t.equal(await server.exited, 0, 'the process exits cleanly')
     t.match(server.output(), /closing: draining in-flight requests/)
   })
+})
+
+t.test('`npx verycloud-gateway`, the README\'s first command, runs the built CLI from the package\'s bin', async (t) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'gateway-npx-'))
+  t.teardown(() => rmSync(dataDir, { recursive: true, force: true }))
+  // npm links the package's own bin (dist/src/cli.js, built at install) into its npx cache and runs it.
+  const run = spawnSync('npx', ['--yes', 'verycloud-gateway', 'keys', 'create', '--scopes', 'read', '--ip', '127.0.0.1'], { cwd: root, encoding: 'utf8', env: { ...NO_COVERAGE, HOME: process.env.HOME, DATA_DIR: dataDir } })
+  t.equal(run.status, 0, run.stderr)
+  t.match(JSON.parse(run.stdout), { authorization: /^Bearer AKID/ })
+  t.match(run.stderr, `DATA_DIR=${dataDir}`, 'it says which store it wrote to')
 })
 
 t.test('a bad variable stops the process with a message naming it', async (t) => {

@@ -31,7 +31,7 @@ const alive = (pid: number) => {
 
 t.test('kill of the npm start process stops the gateway', async (t) => {
   // A fresh clone has dist/ from `npm ci`; a working tree without it gets the same build.
-  if (!existsSync(join(root, 'dist/server.js'))) t.equal(spawnSync('npm', ['run', 'build'], { cwd: root }).status, 0, 'built')
+  if (!existsSync(join(root, 'dist/src/server.js'))) t.equal(spawnSync('npm', ['run', 'build'], { cwd: root }).status, 0, 'built')
   const dataDir = mkdtempSync(join(tmpdir(), 'gateway-npm-start-'))
   t.teardown(() => rmSync(dataDir, { recursive: true, force: true }))
 
