@@ -1,6 +1,7 @@
 import { spawnSync, type ChildProcess } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { startNode, waitForHttp } from './processes.js'
+import { sleep, startNode, waitForHttp } from './processes.js'
 
 /**
  * The gateway as a user runs it: the built dist, default settings but for
@@ -42,7 +43,21 @@ export async function startGateway ({ port, upstreamUrl, dir, env = {}, nodeArgs
   const child = startNode({ script: 'dist/src/server.js', env: settings, logFile, nodeArgs })
   const url = `http://127.0.0.1:${port}`
   await waitForHttp(`${url}/healthz`)
+  await schemasCompiled(logFile)
   return { process: child, url, headers, logFile }
+}
+
+/**
+ * The gateway compiles its schemas in the background once it listens (for
+ * seconds on a slow machine): a measurement starts once its log says it is done,
+ * so it measures the steady state, not the compiler.
+ */
+async function schemasCompiled (logFile: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!readFileSync(logFile, 'utf8').includes('"msg":"every schema is compiled"')) {
+    if (Date.now() > deadline) throw new Error(`the gateway did not finish compiling its schemas in ${timeoutMs} ms (no line in ${logFile})`)
+    await sleep(100)
+  }
 }
 
 function createKey (env: Record<string, string>): Record<string, string> {
@@ -53,4 +68,16 @@ function createKey (env: Record<string, string>): Record<string, string> {
   if (created.status !== 0) throw new Error(`could not create the bench key: ${created.stderr}`)
   const key = JSON.parse(created.stdout) as { secretId: string, secretKey: string }
   return { authorization: `Bearer ${key.secretId}.${key.secretKey}` }
+}
+
+/** What the gateway answers on GET /cdn/price-tiers (the bare route serves the same), once its synced catalog is filled in the background after start. */
+export async function memoryServedAnswer (gateway: Gateway): Promise<string> {
+  let answer = { status: 0, body: '' }
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const response = await fetch(`${gateway.url}/cdn/price-tiers`, { headers: gateway.headers })
+    answer = { status: response.status, body: await response.text() }
+    if (answer.status === 200) return answer.body
+    await sleep(100)
+  }
+  throw new Error(`GET /cdn/price-tiers never answered 200; the last answer: ${answer.status} ${answer.body}`)
 }

@@ -1,10 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startGateway } from './gateway.js'
+import { startBareRoute, startMinimalTranslation } from './baselines/start.js'
+import { memoryServedAnswer, startGateway } from './gateway.js'
 import { startCannedNginx } from './nginx.js'
 import { PORTS } from './ports.js'
-import { sleep, startNode, stopAll, waitForHttp } from './processes.js'
+import { stopAll } from './processes.js'
 import { runWrk, writeScripts } from './wrk.js'
 
 /**
@@ -50,21 +51,16 @@ async function main (): Promise<void> {
     let baselineUrl = nginx.translationUrl
     let baselinePid = nginx.process.pid
     if (load.baseline === 'bare') {
-      let answer = ''
-      for (let attempt = 0; attempt < 100 && answer === ''; attempt++) {
-        const response = await fetch(`${gateway.url}/cdn/price-tiers`, { headers: gateway.headers })
-        if (response.status === 200) answer = await response.text()
-        else await sleep(100)
-      }
       const answerFile = join(dir, 'answer.json')
-      writeFileSync(answerFile, answer)
-      baselinePid = startNode({ script: 'bench/baselines/bare-route.ts', env: { BENCH_PORT: String(PORTS.bareRoute), BENCH_ANSWER_FILE: answerFile } }).pid
-      baselineUrl = `http://127.0.0.1:${PORTS.bareRoute}`
+      writeFileSync(answerFile, await memoryServedAnswer(gateway))
+      const bare = await startBareRoute({ port: PORTS.bareRoute, answerFile })
+      baselinePid = bare.process.pid
+      baselineUrl = bare.url
     } else if (load.baseline === 'node') {
-      baselinePid = startNode({ script: 'bench/baselines/minimal-translation.ts', env: { BENCH_PORT: String(PORTS.minimalTranslation), BENCH_UPSTREAM: upstreamUrl } }).pid
-      baselineUrl = `http://127.0.0.1:${PORTS.minimalTranslation}`
+      const minimal = await startMinimalTranslation({ port: PORTS.minimalTranslation, upstreamUrl })
+      baselinePid = minimal.process.pid
+      baselineUrl = minimal.url
     }
-    await waitForHttp(`${baselineUrl}${load.path}`)
     const script = load.random ? writeScripts(dir).randomPages : undefined
     const servers = [['baseline', baselineUrl, {}, baselinePid], ['gateway', gateway.url, gateway.headers, gateway.process.pid]] as const
     for (const [, url, headers] of servers) await runWrk({ url: url + load.path, connections: 32, seconds: 2, headers, script })

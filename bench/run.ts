@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Pool } from 'undici'
-import { startGateway, type Gateway } from './gateway.js'
+import { startBareRoute, startMinimalTranslation } from './baselines/start.js'
+import { memoryServedAnswer, startGateway, type Gateway } from './gateway.js'
 import { describeMachine } from './machine.js'
 import { startCannedNginx } from './nginx.js'
 import { PORTS } from './ports.js'
@@ -113,17 +114,6 @@ async function get (url: string, headers: Record<string, string> = {}): Promise<
   return { status: response.status, body: await response.text() }
 }
 
-/** The synced catalog is filled in the background at start: wait until it serves. */
-async function memoryServedAnswer (gateway: Gateway): Promise<string> {
-  let answer = { status: 0, body: '' }
-  for (let attempt = 0; attempt < 100; attempt++) {
-    answer = await get(`${gateway.url}/cdn/price-tiers`, gateway.headers)
-    if (answer.status === 200) return answer.body
-    await sleep(100)
-  }
-  throw new Error(`GET /cdn/price-tiers never answered 200; the last answer: ${answer.status} ${answer.body}`)
-}
-
 async function delayedUpstreamCalls (): Promise<Record<string, number>> {
   return JSON.parse((await get(`http://127.0.0.1:${PORTS.delayedUpstream}/calls`)).body) as Record<string, number>
 }
@@ -209,10 +199,8 @@ async function main (): Promise<void> {
     const gateway = asServer('gateway', gatewayProcess)
     const answerFile = join(dir, 'price-tiers.json')
     writeFileSync(answerFile, await memoryServedAnswer(gatewayProcess))
-    const bare: Server = { name: 'bare Fastify route', process: startNode({ script: 'bench/baselines/bare-route.ts', env: { BENCH_PORT: String(PORTS.bareRoute), BENCH_ANSWER_FILE: answerFile } }), url: `http://127.0.0.1:${PORTS.bareRoute}` }
-    const minimal: Server = { name: 'minimal Node translation', process: startNode({ script: 'bench/baselines/minimal-translation.ts', env: { BENCH_PORT: String(PORTS.minimalTranslation), BENCH_UPSTREAM: upstreamUrl } }), url: `http://127.0.0.1:${PORTS.minimalTranslation}` }
-    await waitForHttp(`${bare.url}/cdn/price-tiers`)
-    await waitForHttp(`${minimal.url}/balance`)
+    const bare: Server = { name: 'bare Fastify route', ...await startBareRoute({ port: PORTS.bareRoute, answerFile }) }
+    const minimal: Server = { name: 'minimal Node translation', ...await startMinimalTranslation({ port: PORTS.minimalTranslation, upstreamUrl }) }
 
     progress('warming up (JIT, connection pools, token)')
     for (const server of [bare, gateway]) await warm(server, '/cdn/price-tiers')
@@ -233,9 +221,8 @@ async function main (): Promise<void> {
     const delayed = startNode({ script: 'bench/delayed-upstream.ts', env: { BENCH_PORT: String(PORTS.delayedUpstream), BENCH_DELAY_MS: String(UPSTREAM_DELAY_MS), BENCH_ANSWERS_DIR: answersDir } })
     const delayedUrl = `http://127.0.0.1:${PORTS.delayedUpstream}`
     await waitForHttp(`${delayedUrl}/calls`)
-    const slowMinimal: Server = { name: 'minimal Node translation', process: startNode({ script: 'bench/baselines/minimal-translation.ts', env: { BENCH_PORT: String(PORTS.minimalTranslationDelayed), BENCH_UPSTREAM: delayedUrl } }), url: `http://127.0.0.1:${PORTS.minimalTranslationDelayed}` }
+    const slowMinimal: Server = { name: 'minimal Node translation', ...await startMinimalTranslation({ port: PORTS.minimalTranslationDelayed, upstreamUrl: delayedUrl }) }
     const slowGateway = asServer('gateway', await startGateway({ port: PORTS.gatewayDelayed, upstreamUrl: delayedUrl, dir: join(dir, 'delayed') }))
-    await waitForHttp(`${slowMinimal.url}/balance`)
     for (const server of [slowMinimal, slowGateway]) await warm(server, '/subaccounts', scripts.randomPages)
     const slowScenario = (name: string) => `${name}, upstream +${UPSTREAM_DELAY_MS} ms`
     const slowDistinct = await compare({ scenario: slowScenario('distinct GET /subaccounts?page=<random>'), path: '/subaccounts', script: scripts.randomPages, connections: MANY_CONNECTIONS }, { node: slowMinimal }, slowGateway)

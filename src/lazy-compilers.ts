@@ -16,6 +16,9 @@ import { SerializerSelector } from '@fastify/fast-json-stringify-compiler'
 
 export interface CompiledRoute { method?: string, url?: string, httpPart?: string, httpStatus?: string }
 
+/** What a background pass did: the schemas it compiled (first uses compiled the others) and how long it ran. */
+export interface BackgroundCompilation { compiled: number, milliseconds: number }
+
 export interface LazyCompilers {
   /** Fastify's `schemaController.compilersFactory.buildValidator`, wrapping `eager`. */
   validatorFactory: (eager: ValidatorFactory) => ValidatorFactory
@@ -25,8 +28,11 @@ export interface LazyCompilers {
   readonly pending: number
   /** Compiles everything pending now; throws the first compile error. */
   compileAll: () => void
-  /** Compiles what is pending, one per event-loop turn, until none is left or `stop` is called. */
-  compileInBackground: (onError: (error: unknown, route: CompiledRoute) => void) => { stop: () => void }
+  /**
+   * Compiles what is pending, one per event-loop turn, until none is left or
+   * `stop` is called; `onDone` hears how many it compiled once none is left.
+   */
+  compileInBackground: (onError: (error: unknown, route: CompiledRoute) => void, onDone?: (done: BackgroundCompilation) => void) => { stop: () => void }
 }
 
 type Validate = ((data: unknown, context?: unknown) => unknown) & { errors?: unknown, schemaEnv?: unknown }
@@ -83,11 +89,17 @@ export function lazyCompilers (): LazyCompilers {
     compileAll () {
       for (const compile of waiting.keys()) compile()
     },
-    compileInBackground (onError) {
+    compileInBackground (onError, onDone) {
       let timer: NodeJS.Immediate | undefined
+      const started = performance.now()
+      let compiled = 0
       const step = () => {
         const next = waiting.entries().next()
-        if (next.done === true) return
+        if (next.done === true) {
+          onDone?.({ compiled, milliseconds: performance.now() - started })
+          return
+        }
+        compiled++
         const [compile, route] = next.value
         try {
           compile()

@@ -12,4 +12,6 @@ import Fastify from 'fastify'
 const answer: unknown = JSON.parse(readFileSync(process.env.BENCH_ANSWER_FILE ?? '', 'utf8'))
 const app = Fastify({ logger: false })
 app.get('/cdn/price-tiers', async () => answer)
+// A normal exit on SIGTERM, so that under `node --cpu-prof` (bench/profile.ts) the profile is written.
+process.once('SIGTERM', () => process.exit(0))
 await app.listen({ host: '127.0.0.1', port: Number(process.env.BENCH_PORT) })

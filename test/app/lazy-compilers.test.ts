@@ -2,10 +2,12 @@ import { Ajv } from 'ajv'
 import Fastify from 'fastify'
 import fp from 'fastify-plugin'
 import t from 'tap'
-import { app, fastifyOptions } from '../../src/app.js'
+import { app, buildApp, fastifyOptions } from '../../src/app.js'
 import { loadConfig } from '../../src/config.js'
 import { lazyCompilers } from '../../src/lazy-compilers.js'
 import { apiKeyHeaders, buildTestApp } from '../helper.js'
+import { databaseEnvFor } from '../support/databases.js'
+import { captureLogs } from '../support/log-capture.js'
 import { waitUntil } from '../support/wait-until.js'
 
 /**
@@ -63,12 +65,19 @@ t.test('every schema of every route is valid JSON Schema (the server skips this 
   t.same(invalid, [], 'each is valid against the JSON Schema meta-schema')
 })
 
-t.test('once listening, everything left is compiled in the background', async (t) => {
-  const gateway = await buildTestApp(t)
-  t.ok(gateway.schemaCompilers.pending > 0)
+t.test('once listening, everything left is compiled in the background, and one line says when', async (t) => {
+  const logs = captureLogs('info')
+  const dataDir = t.testdir()
+  const gateway = await buildApp(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info', DATA_DIR: dataDir, ...await databaseEnvFor(dataDir) }), logs.logger)
+  t.teardown(() => gateway.close())
+  const pending = gateway.schemaCompilers.pending
+  t.ok(pending > 0)
   await gateway.listen({ host: '127.0.0.1', port: 0 })
   await waitUntil('every schema is compiled', () => gateway.schemaCompilers.pending === 0)
-  t.equal(gateway.schemaCompilers.pending, 0)
+  const doneLine = () => logs.lines.map((line) => JSON.parse(line) as { msg: string, compiled?: number, milliseconds?: number }).find((line) => line.msg === 'every schema is compiled')
+  await waitUntil('the line is written', () => doneLine() !== undefined)
+  t.equal(doneLine()?.compiled, pending, 'it counts what the background compiled')
+  t.type(doneLine()?.milliseconds, 'number')
 })
 
 t.test('a compilation runs once, whoever asks first', async (t) => {
@@ -95,8 +104,11 @@ t.test('the background reports a schema that cannot compile, and goes on with th
   const broken = serializers({ method: 'GET', url: '/broken', httpStatus: '200', schema: { $ref: '#/nowhere' } } as never)
   const fine = serializers({ method: 'GET', url: '/fine', httpStatus: '200', schema: { type: 'object', properties: { a: { type: 'string' } } } } as never)
   const failures: string[] = []
-  compilers.compileInBackground((error, route) => failures.push(`${route.url}: ${String(error)}`))
-  await waitUntil('the queue is empty', () => compilers.pending === 0)
+  const done: unknown[] = []
+  compilers.compileInBackground((error, route) => failures.push(`${route.url}: ${String(error)}`), (summary) => done.push(summary))
+  await waitUntil('the pass is done', () => done.length > 0)
+  t.equal(compilers.pending, 0)
+  t.match(done, [{ compiled: 2, milliseconds: Number }], 'done once, both counted')
   t.equal(failures.length, 1)
   t.match(failures[0], /^\/broken: /)
   t.equal(fine({ a: 'x', secret: 'dropped' }), '{"a":"x"}', 'the good one is compiled and still drops undeclared fields')
