@@ -1,7 +1,7 @@
 import t from 'tap'
 import {
   byLabel, codeFor, flagToText, flagToUpstream, invert, joinList, pick, requireId, requireRecord, splitList, toFlag, toId, toInteger,
-  toIsoTime, toItems, toMoney, toOptionalId, toPage, toYearMonth, wordFor, wordsOf,
+  epochToIso, toIsoTime, toItems, toMoney, toOptionalId, toPage, toYearMonth, wordFor, wordsOf,
 } from '../../src/operations/convert.js'
 
 /** The conversions between the upstream's representation and the gateway's, on their own. */
@@ -31,6 +31,23 @@ t.test('epoch times do not depend on the machine\'s time zone', async (t) => {
   t.teardown(() => { process.env.TZ = zone })
   process.env.TZ = 'America/Los_Angeles'
   t.equal(toIsoTime('1426744428'), '2015-03-19T13:53:48+08:00')
+})
+
+t.test('epoch seconds convert by calendar arithmetic exactly as a Date would', async (t) => {
+  const viaDate = (seconds: number) => new Date(Math.floor(seconds) * 1000 + 8 * 3600 * 1000).toISOString().slice(0, 19) + '+08:00'
+  const edges = [
+    1, 86_399 - 8 * 3600, 951_753_600, 951_839_999, 951_840_000, // 2000-02-29 (a leap day of a century divisible by 400)
+    4_107_456_000, 4_107_542_400, // 2100-02-28 and 2100-03-01: no leap day in 2100
+    1_704_038_400 - 8 * 3600 - 1, 1_704_038_400 - 8 * 3600, // the new year 2024 in +08:00
+    1_426_744_428.9, 99_999_999_999, // a fraction is cut off; the largest epoch the upstream's 11 digits allow
+  ]
+  for (const seconds of edges) t.equal(epochToIso(seconds), viaDate(seconds), String(seconds))
+  // And a sweep across the years the upstream's epochs can name, a few days and hours apart.
+  let mismatches = 0
+  for (let seconds = 100_000_000; seconds < 99_999_999_999; seconds += 987_654_321 + (seconds % 86_400)) {
+    if (epochToIso(seconds) !== viaDate(seconds)) mismatches++
+  }
+  t.equal(mismatches, 0)
 })
 
 t.test('money stays the upstream\'s decimal string', async (t) => {
