@@ -21,7 +21,7 @@ const flag = (defaultValue: 'true' | 'false') => Type.Transform(Type.String({ de
   .Decode((text) => text === 'true' || text === '1')
   .Encode((flag) => (flag ? 'true' : 'false'))
 
-const Url = (protocols: string, example: string) => Type.String({ pattern: `^(${protocols})://[^\\s]+$`, accepts: `a URL starting with ${protocols.split('|').map((protocol) => `${protocol}://`).join(' or ')}`, examples: [example] })
+const Url = (protocols: string, example: string, note = '') => Type.String({ pattern: `^(${protocols})://[^\\s]+$`, accepts: `a URL starting with ${protocols.split('|').map((protocol) => `${protocol}://`).join(' or ')}${note}`, examples: [example] })
 
 const ORIGIN = 'https?://[^\\s,/]+'
 const CORS_ORIGINS_PATTERN = `^\\s*(\\*|${ORIGIN}(\\s*,\\s*${ORIGIN})*)?\\s*$`
@@ -56,7 +56,8 @@ export const ConfigSchema = Type.Object({
   RATE_LIMIT_WINDOW: Type.String({ default: '1 minute', pattern: '^\\s*\\d+(\\s*(ms|millisecond|second|minute|hour|day)s?)?\\s*$', accepts: 'a number and a unit (ms, second, minute, hour or day, plural allowed), or a number of milliseconds', examples: ['1 minute', '30 seconds'] }),
 
   DATA_DIR: Type.String({ default: './data', minLength: 1 }),
-  DATABASE_URL: Type.Optional(Url('postgres|postgresql|sqlite|file', 'postgres://gateway:secret@127.0.0.1:5432/gateway')),
+  // Only PostgreSQL: the embedded store is always DATA_DIR/gateway.sqlite, so any other URL is refused rather than ignored.
+  DATABASE_URL: Type.Optional(Url('postgres|postgresql', 'postgres://gateway:secret@127.0.0.1:5432/gateway', ', or nothing for the embedded store in DATA_DIR')),
   REDIS_URL: Type.Optional(Url('redis|rediss', 'redis://127.0.0.1:6379')),
   /** Put before every Redis key and channel, so gateways of different deployments can share one Redis. */
   REDIS_KEY_PREFIX: Type.String({ default: 'vcgw:', pattern: '^[A-Za-z0-9:._-]{1,64}$' }),

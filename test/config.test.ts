@@ -98,6 +98,8 @@ explained({ TOKEN_DEFAULT_TTL_S: '0' }, /is 0, .*Accepted: a whole number, at le
 explained({ UPSTREAM_URL: 'api3.verycloud.cn' }, /Accepted: a URL starting with http:\/\/ or https:\/\//, /example: UPSTREAM_URL=https:\/\/api3\.verycloud\.cn/)
 explained({ GATEWAY_ADMIN_TOKEN: 'too-short' }, /Accepted: text of at least 16 characters/, /make one with: openssl rand/)
 explained({ RELAY_ALLOW_PRIVATE: 'yes' }, /Accepted: true, false, 1 or 0/, /example: RELAY_ALLOW_PRIVATE=false/)
+// The embedded store is always DATA_DIR/gateway.sqlite: a file URL would otherwise be silently ignored.
+explained({ DATABASE_URL: 'sqlite:///srv/gateway.sqlite' }, /Accepted: a URL starting with postgres:\/\/ or postgresql:\/\/, or nothing for the embedded store in DATA_DIR/, /example: DATABASE_URL=postgres:\/\//)
 explained({ CORS_ORIGINS: 'https://console.example.com/app' }, /Accepted: a comma list of origins/, /example: CORS_ORIGINS=https:\/\/console\.example\.com/)
 explained({ UPSTREAM_TOKEN_ERROR_CODES: 'expired' }, /Accepted: a comma list of whole numbers/, /example: UPSTREAM_TOKEN_ERROR_CODES=10001,10002/)
 

@@ -37,7 +37,9 @@ export function Nullable<T extends TSchema> (schema: T): TUnion<[T, TNull]> {
   if (!typeList) return Type.Union([schema, Type.Null()])
   // A plain copy: the original's TypeBox kind (e.g. String) would not admit a type list.
   const plain = JSON.parse(JSON.stringify(schema)) as Record<string, unknown>
-  return Type.Unsafe({ ...plain, type: [schema.type, 'null'] }) as unknown as TUnion<[T, TNull]>
+  // An enum lists every value allowed, so null must be among them too.
+  const values = Array.isArray(plain.enum) ? { enum: [...plain.enum as unknown[], null] } : {}
+  return Type.Unsafe({ ...plain, type: [schema.type, 'null'], ...values }) as unknown as TUnion<[T, TNull]>
 }
 
 /** A string enum with its words listed once: the schema and its type come from the same array. */

@@ -58,3 +58,19 @@ t.test('what the spec promises a client generator: the Idempotency-Key header, a
   t.match(amount?.description, /CNY/, 'in a named currency')
   t.match(amount?.description, /decimal/, 'and says to parse it as a decimal')
 })
+
+t.test('a schema that admits null lists null among its enum values, or a strict validator refuses every null', async (t) => {
+  const app = await buildTestApp(t)
+  const nullableEnums: string[] = []
+  const visit = (node: unknown, path: string): void => {
+    if (node === null || typeof node !== 'object') return
+    const schema = node as { type?: unknown, enum?: unknown[] }
+    if (Array.isArray(schema.type) && schema.type.includes('null') && Array.isArray(schema.enum)) {
+      nullableEnums.push(path)
+      t.ok(schema.enum.includes(null), `${path}: enum admits null`)
+    }
+    for (const [key, child] of Object.entries(node)) visit(child, `${path}/${key}`)
+  }
+  visit(app.swagger(), '#')
+  t.ok(nullableEnums.length >= 10, `${nullableEnums.length} nullable enums checked (statuses and types of coupons, invoices, payments, …)`)
+})
