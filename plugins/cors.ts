@@ -1,6 +1,8 @@
 import cors from '@fastify/cors'
 import fp from 'fastify-plugin'
 import type { Config } from '../src/config.js'
+import { errors } from '../src/errors.js'
+import { sendProblem } from '../src/problem.js'
 
 /**
  * CORS for browser frontends, only when CORS_ORIGINS lists origins (unset:
@@ -11,11 +13,21 @@ import type { Config } from '../src/config.js'
  * travel in Authorization, so credentials mode stays off.
  */
 
+const headerName = (name: string) => name.replace(/(^|-)[a-z]/g, (start) => start.toUpperCase())
+
 const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Request-Id']
 const EXPOSED_HEADERS = ['X-Request-Id', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After', 'Idempotent-Replayed']
 
 export default fp<{ config: Pick<Config, 'CORS_ORIGINS'> }>(async (fastify, { config }) => {
   if (config.CORS_ORIGINS.length === 0) return
+  // @fastify/cors would answer a preflight without these headers with a plain-text 400; it gets a problem like every other error.
+  // (Registered before the plugin, so this hook runs before its own.)
+  fastify.addHook('onRequest', (request, reply, done) => {
+    if (request.method !== 'OPTIONS') return done()
+    const missing = ['origin', 'access-control-request-method'].filter((name) => request.headers[name] === undefined)
+    if (missing.length === 0) return done()
+    sendProblem(errors.badRequest(`An OPTIONS request is a CORS preflight, which needs the ${missing.map(headerName).join(' and ')} header${missing.length > 1 ? 's' : ''}; browsers send them. Allowed origins: ${config.CORS_ORIGINS.join(', ')}`), request, reply)
+  })
   await fastify.register(cors, {
     origin: config.CORS_ORIGINS.includes('*') ? '*' : config.CORS_ORIGINS,
     methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],

@@ -68,7 +68,7 @@ export async function app (fastify: FastifyInstance, { config, sseHeartbeatMs }:
   fastify.setErrorHandler((error, request, reply) => sendProblem(toGatewayError(error, request), request, reply))
   // Limited per caller like keyed routes (the limiter is registered below; the hook finds it at request time).
   fastify.setNotFoundHandler({ preHandler: (request: FastifyRequest, reply: FastifyReply) => fastify.limitCaller(request, reply) },
-    (request, reply) => sendProblem(errors.notFound(`No route for ${request.method} ${request.url.split('?', 1)[0]}`), request, reply))
+    (request, reply) => sendProblem(errors.notFound(notFoundDetail(request, config)), request, reply))
 
   await fastify.register(metrics)
   await fastify.register(readiness)
@@ -120,6 +120,13 @@ function compileSchemasOnceListening (fastify: FastifyInstance, compilers: LazyC
     background?.stop()
     done()
   })
+}
+
+function notFoundDetail (request: FastifyRequest, config: Config): string {
+  const detail = `No route for ${request.method} ${request.url.split('?', 1)[0]}`
+  // A browser's preflight: with CORS off, the one answer that helps is how to turn it on.
+  if (request.method === 'OPTIONS' && config.CORS_ORIGINS.length === 0) return `${detail}: CORS is off. Set CORS_ORIGINS to the origins of the browser frontends that call this gateway (e.g. CORS_ORIGINS=https://console.example.com)`
+  return detail
 }
 
 /** The longest path parameter the router takes; longer is a 414. */

@@ -29,13 +29,18 @@ const alive = (pid: number) => {
   }
 }
 
-t.test('kill of the npm start process stops the gateway', async (t) => {
+t.test('npm run dev runs the sources in one process, so signals reach it too', async (t) => {
+  t.match(packageJson.scripts.dev, /^exec node --import tsx src\/server\.ts$/)
+})
+
+// `npm start` runs the build; `npm run dev` the sources through tsx, in the same one process.
+for (const script of ['start', 'dev'] as const) t.test(`kill of the npm ${script} process stops the gateway`, async (t) => {
   // A fresh clone has dist/ from `npm ci`; a working tree without it gets the same build.
-  if (!existsSync(join(root, 'dist/src/server.js'))) t.equal(spawnSync('npm', ['run', 'build'], { cwd: root }).status, 0, 'built')
-  const dataDir = mkdtempSync(join(tmpdir(), 'gateway-npm-start-'))
+  if (script === 'start' && !existsSync(join(root, 'dist/src/server.js'))) t.equal(spawnSync('npm', ['run', 'build'], { cwd: root }).status, 0, 'built')
+  const dataDir = mkdtempSync(join(tmpdir(), `gateway-npm-${script}-`))
   t.teardown(() => rmSync(dataDir, { recursive: true, force: true }))
 
-  const npm = spawn('npm', ['start', '--silent'], {
+  const npm = spawn('npm', ['run', script, '--silent'], {
     cwd: root,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info', _TAPJS_PROCESSINFO_COVERAGE_: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],

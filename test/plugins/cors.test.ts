@@ -15,6 +15,7 @@ t.test('unset: no CORS headers and no preflight route', async (t) => {
   const response = await app.inject(preflight(CONSOLE))
   t.equal(response.statusCode, 404)
   t.notOk(response.headers['access-control-allow-origin'])
+  t.match(response.json(), { code: 'GW_NOT_FOUND', detail: /CORS is off\. Set CORS_ORIGINS to the origins/ }, 'the 404 says how to turn CORS on')
   const headers = await apiKeyHeaders(app)
   const read = await app.inject({ method: 'GET', url: '/balance', headers: { ...headers, origin: CONSOLE } })
   t.equal(read.statusCode, 200)
@@ -58,4 +59,15 @@ t.test('* allows any origin', async (t) => {
   const response = await app.inject(preflight('https://anywhere.example'))
   t.equal(response.statusCode, 204)
   t.equal(response.headers['access-control-allow-origin'], '*')
+})
+
+t.test('a preflight without Origin or Access-Control-Request-Method is a problem naming what is missing', async (t) => {
+  const app = await buildTestApp(t, { CORS_ORIGINS: CONSOLE })
+  const bare = await app.inject({ method: 'OPTIONS', url: '/balance' })
+  t.equal(bare.statusCode, 400)
+  t.match(bare.headers['content-type'], /^application\/problem\+json/)
+  t.match(bare.json(), { code: 'GW_BAD_REQUEST', detail: /needs the Origin and Access-Control-Request-Method headers.*Allowed origins: https:\/\/console\.example\.com/ })
+  const noMethod = await app.inject({ method: 'OPTIONS', url: '/balance', headers: { origin: CONSOLE } })
+  t.equal(noMethod.statusCode, 400)
+  t.match(noMethod.json(), { detail: /needs the Access-Control-Request-Method header;/ })
 })
