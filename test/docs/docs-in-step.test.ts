@@ -79,3 +79,13 @@ t.test('docs/configuration.md lists every variable of ConfigSchema with its defa
     t.equal(documented.get(name), expected, `${name}: documented, default ${expected}`)
   }
 })
+
+t.test('.env.example names every variable of ConfigSchema, set to its default or commented out', async (t) => {
+  const example = await readFile(new URL('../../.env.example', import.meta.url), 'utf8')
+  const named = new Map([...example.matchAll(/^(#\s*)?([A-Z][A-Z0-9_]+)=(.*)$/gm)].map((match) => [match[2], { commented: match[1] !== undefined, value: match[3] }]))
+  for (const [name, schema] of Object.entries(ConfigSchema.properties) as Array<[string, { default?: unknown }]>) {
+    const line = named.get(name)
+    t.ok(line, `${name} is in .env.example`)
+    if (line !== undefined && !line.commented) t.equal(line.value, String(schema.default ?? ''), `${name}=${line.value} is its default`)
+  }
+})
