@@ -24,8 +24,16 @@ export const OPENAPI_INFO = {
   ].join('\n'),
 }
 
-/** The address `npm start` listens on by default; clients set their own base URL for other deployments. */
-export const SERVERS = [{ url: 'http://127.0.0.1:3000', description: 'A gateway started locally with `npm start` (HOST and PORT defaults)' }]
+/**
+ * First the gateway that serves the document, as a relative URL, so /docs
+ * "Try it out" calls the port it was loaded from whatever PORT is; then the
+ * address `npm start` listens on by default, for generators that want an
+ * absolute one. Clients set their own base URL for other deployments.
+ */
+export const SERVERS = [
+  { url: '/', description: 'The gateway serving this document' },
+  { url: 'http://127.0.0.1:3000', description: 'A gateway started locally with `npm start` (HOST and PORT defaults)' },
+]
 
 export const TAGS = [
   { name: 'profile', description: 'The account\'s own profile' },
