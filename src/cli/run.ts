@@ -4,6 +4,7 @@ import { ApiKeyService } from '../keys/api-key-service.js'
 import { webhookSealer } from '../keys/webhook-sealer.js'
 import { randomUUID } from 'node:crypto'
 import { resolve } from 'node:path'
+import packageJson from '../../package.json' with { type: 'json' }
 import { withoutPassword } from '../config-messages.js'
 import type { NewAuditEntry } from '../store/audit.js'
 import { isPostgresUrl, openStore, SQLITE_FILE } from '../store/open.js'
@@ -28,11 +29,23 @@ const STORE_VARIABLES = ['DATA_DIR', 'DATABASE_URL', 'GATEWAY_ENCRYPTION_KEY', '
 
 export async function runCli (args: string[], io: CliIo): Promise<number> {
   const [group, command, ...rest] = args
-  if (group === undefined || group === 'help' || group === '--help' || group === '-h') {
+  if (group === '--version' || group === '-v' || group === 'version') {
+    io.stdout(`${packageJson.name} ${packageJson.version}\n`)
+    return 0
+  }
+  if ([group, command].some((word) => word === 'help' || word === '--help' || word === '-h')) {
     io.stdout(USAGE)
-    return group === undefined ? 64 : 0
+    return 0
+  }
+  if (group === undefined) {
+    io.stdout(USAGE)
+    return 64
   }
   const run = commandFor(group, command, rest)
+  if (run === undefined && command === undefined && (group === 'keys' || group === 'store')) {
+    io.stderr(`Missing command after "${group}"\n\n${USAGE}`)
+    return 64
+  }
   if (run === undefined) {
     io.stderr(`Unknown command: ${args.slice(0, 2).join(' ')}\n\n${USAGE}`)
     return 64

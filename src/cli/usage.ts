@@ -2,6 +2,7 @@
 
 export const USAGE = `Usage: verycloud-gateway keys <command> [options]
        verycloud-gateway store copy-to-postgres --to postgres://… [--into-non-empty]
+       verycloud-gateway --help | --version
 
 Works directly on the gateway's store (DATA_DIR, default ./data, or DATABASE_URL;
 GATEWAY_ENCRYPTION_KEY as for the server), and names it on stderr. Prints JSON. Secrets

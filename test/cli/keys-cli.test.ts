@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import t from 'tap'
@@ -119,11 +119,28 @@ t.test('refusals are JSON problems on stderr with exit status 1; wrong usage is 
   t.equal(missing.code, 1)
   t.match(missing.stderr, /GW_NOT_FOUND/)
 
-  for (const args of [['keys', 'create', '--ip', '127.0.0.1'], ['keys', 'get'], ['keys', 'list', '--verbose'], ['keys', 'explode'], ['nothing']]) {
+  for (const args of [['keys', 'create', '--ip', '127.0.0.1'], ['keys', 'get'], ['keys', 'list', '--verbose'], ['keys', 'explode'], ['nothing'], ['keys'], ['store']]) {
     const wrong = await cli(dataDir, ...args)
     t.equal(wrong.code, 64, args.join(' '))
     t.match(wrong.stderr, /Usage: verycloud-gateway keys/)
   }
+  t.match((await cli(dataDir, 'keys')).stderr, /^Missing command after "keys"/)
+})
+
+t.test('--help and --version answer at once, with exit 0 and no store opened', async (t) => {
+  const dataDir = dataDirFor(t)
+  for (const args of [['--help'], ['-h'], ['help'], ['keys', '--help'], ['store', 'help']]) {
+    const help = await cli(dataDir, ...args)
+    t.equal(help.code, 0, args.join(' '))
+    t.match(help.stdout, /^Usage: verycloud-gateway keys <command>/)
+  }
+  const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string, version: string }
+  for (const flag of ['--version', '-v', 'version']) {
+    const version = await cli(dataDir, flag)
+    t.equal(version.code, 0)
+    t.equal(version.stdout, `verycloud-gateway ${packageJson.version}\n`, flag)
+  }
+  t.notOk(existsSync(join(dataDir, 'gateway.sqlite')), 'nothing was created')
 })
 
 t.test('every run names the store it works on; create and rotate print the Authorization value to send', async (t) => {
