@@ -8,7 +8,8 @@ import { PROBLEM_CONTENT_TYPE } from './schemas/problem.js'
  * of the app both answer through `sendProblem`.
  */
 
-type FrameworkError = FastifyError & { validation?: Array<{ instancePath: string, keyword: string, params: Record<string, unknown>, message?: string }> }
+interface FailedSchema { properties?: Record<string, unknown>, examples?: unknown[] }
+type FrameworkError = FastifyError & { validation?: Array<{ instancePath: string, keyword: string, params: Record<string, unknown>, message?: string, parentSchema?: FailedSchema, data?: unknown }> }
 
 const BY_STATUS: Record<number, (detail: string) => GatewayError> = {
   400: errors.badRequest,
@@ -32,6 +33,9 @@ export function toGatewayError (error: unknown, request?: Pick<FastifyRequest, '
     const sent = request?.headers['content-type']
     return errors.unsupportedMediaType(`${sent === undefined ? 'The body has no Content-Type' : `Content-Type ${sent.split(';', 1)[0]} is not accepted here`}. ${JSON_ONLY}`)
   }
+  if (framework.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
+    return errors.badRequest('The body is empty, but Content-Type says it is JSON: send a JSON object, or no Content-Type when there is no body')
+  }
   if (framework.validation !== undefined) {
     const part = framework.validationContext ?? 'body'
     const issues = framework.validation.map((issue) => validationIssue(part, issue))
@@ -47,15 +51,22 @@ export function toGatewayError (error: unknown, request?: Pick<FastifyRequest, '
 function validationIssue (part: string, issue: NonNullable<FrameworkError['validation']>[number]): ValidationIssue {
   const child = issue.params.missingProperty ?? issue.params.additionalProperty
   const pointer = issue.instancePath + (typeof child === 'string' ? `/${escapePointer(child)}` : '')
-  return { in: part, pointer, message: issueMessage(issue) }
+  return { in: part, pointer, message: issueMessage(part, issue) }
 }
 
 /** Ajv's wording, except where it hides what is accepted. */
-function issueMessage (issue: NonNullable<FrameworkError['validation']>[number]): string {
+function issueMessage (part: string, issue: NonNullable<FrameworkError['validation']>[number]): string {
   if (issue.keyword === 'required') return 'is required'
-  if (issue.keyword === 'additionalProperties') return 'is not a known field'
+  if (issue.keyword === 'additionalProperties') {
+    const known = Object.keys(issue.parentSchema?.properties ?? {})
+    return known.length === 0 ? 'is not a known field: none is accepted here' : `is not a known field; known fields: ${known.join(', ')}`
+  }
   if (issue.keyword === 'enum' && Array.isArray(issue.params.allowedValues)) return `must be one of: ${issue.params.allowedValues.map(String).join(', ')}`
-  return issue.message ?? 'is invalid'
+  // No body at all where an object is wanted (Fastify validates it as null), or a JSON null.
+  if (issue.keyword === 'type' && part === 'body' && issue.instancePath === '' && (issue.data === undefined || issue.data === null)) return `is missing: ${JSON_ONLY.replace(/^Send/, 'send')}`
+  const example = issue.parentSchema?.examples?.[0]
+  const message = issue.message ?? 'is invalid'
+  return example === undefined ? message : `${message}, e.g. ${JSON.stringify(example)}`
 }
 
 const escapePointer = (segment: string) => segment.replaceAll('~', '~0').replaceAll('/', '~1')

@@ -25,6 +25,9 @@ export const AJV_OPTIONS = {
   // Checking each route's schema against the JSON Schema meta-schema compiled that meta-schema
   // at every start (about 0.2 s); the schemas are fixed in the code, so a test checks them once.
   validateSchema: false,
+  // Errors carry the schema they failed (only when validation fails): a 400 can then list the known
+  // fields and show an example of what is accepted (src/problem.ts).
+  verbose: true,
 } as const satisfies AjvOptions
 
 interface AjvIssue { instancePath: string, keyword: string, params: Record<string, unknown>, message: string }

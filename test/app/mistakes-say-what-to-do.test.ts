@@ -98,3 +98,35 @@ t.test('curl -d without a content type is told to send JSON, and nothing is crea
   const groups = await app.inject({ method: 'GET', url: '/groups?name=ops', headers })
   t.equal(groups.json().total, 0, 'no group was made')
 })
+
+t.test('an unknown field is answered with the fields that are known', async (t) => {
+  const app = await buildTestApp(t)
+  const headers = await apiKeyHeaders(app)
+  const body = await app.inject({ method: 'POST', url: '/groups', headers, payload: { name: 'ops', bogus: 1 } })
+  t.equal(body.statusCode, 400)
+  t.match(body.json().errors, [{ in: 'body', pointer: '/bogus', message: 'is not a known field; known fields: name, note' }])
+  const query = await app.inject({ method: 'GET', url: '/groups?foo=1', headers })
+  t.match(query.json().errors, [{ in: 'querystring', pointer: '/foo', message: /^is not a known field; known fields: name, page, limit$/ }])
+})
+
+t.test('a value of the wrong type or shape is answered with an example of what is accepted', async (t) => {
+  const app = await buildTestApp(t)
+  const headers = await apiKeyHeaders(app)
+  const number = await app.inject({ method: 'POST', url: '/invoices', headers, payload: { amount: 200 } })
+  t.equal(number.statusCode, 400)
+  const amountIssue = (response: { json: () => { errors: Array<{ pointer: string, message: string }> } }) => response.json().errors.find((issue) => issue.pointer === '/amount')
+  t.match(amountIssue(number), { in: 'body', message: 'must be string, e.g. "200.00"' })
+  const threeDecimals = await app.inject({ method: 'POST', url: '/invoices', headers, payload: { amount: '1,000' } })
+  t.match(amountIssue(threeDecimals), { message: /^must match pattern .*, e\.g\. "200\.00"$/ })
+})
+
+t.test('no body, or an empty one under a JSON content type, is told to send a JSON object', async (t) => {
+  const app = await buildTestApp(t)
+  const headers = await apiKeyHeaders(app)
+  const none = await app.inject({ method: 'POST', url: '/groups', headers })
+  t.equal(none.statusCode, 400)
+  t.match(none.json().errors, [{ in: 'body', pointer: '', message: /^is missing: send the body as JSON with Content-Type: application\/json/ }])
+  const empty = await app.inject({ method: 'POST', url: '/groups', headers: { ...headers, 'content-type': 'application/json' }, payload: '' })
+  t.equal(empty.statusCode, 400)
+  t.match(empty.json(), { code: 'GW_BAD_REQUEST', detail: /^The body is empty, but Content-Type says it is JSON: send a JSON object/ })
+})
