@@ -87,12 +87,13 @@ export type Config = StaticDecode<typeof ConfigSchema>
 
 export class ConfigError extends Error {
   override name = 'ConfigError'
-  constructor (readonly variable: string, message: string) {
-    super(`Invalid configuration: ${variable} ${message}`)
+  /** `also`: other variables found bad in the same pass, one line each after this one's. */
+  constructor (readonly variable: string, message: string, also: readonly ConfigError[] = []) {
+    super([`Invalid configuration: ${variable} ${message}`, ...also.map((other) => other.message)].join('\n'))
   }
 }
 
-/** Reads, defaults, converts and validates the variables; throws a ConfigError naming the first bad one. */
+/** Reads, defaults, converts and validates the variables; throws a ConfigError naming every bad one, so one restart shows them all. */
 export function loadConfig (env: NodeJS.ProcessEnv = process.env): Config {
   const raw: Record<string, unknown> = {}
   for (const name of Object.keys(ConfigSchema.properties)) {
@@ -100,12 +101,14 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env): Config {
     if (value !== undefined && value !== '') raw[name] = value
   }
   const withDefaults = Value.Convert(ConfigSchema as TSchema, Value.Default(ConfigSchema, raw))
-  const firstError = Value.Errors(ConfigSchema, withDefaults).First()
-  if (firstError) {
-    const variable = firstError.path.split('/')[1] ?? '(unknown)'
+  const bad = new Map<string, string>()
+  for (const error of Value.Errors(ConfigSchema, withDefaults)) {
+    const variable = error.path.split('/')[1] ?? '(unknown)'
     const schema = (ConfigSchema.properties as Record<string, TSchema>)[variable]
-    throw new ConfigError(variable, refusalMessage(variable, raw[variable], schema))
+    if (!bad.has(variable)) bad.set(variable, refusalMessage(variable, raw[variable], schema))
   }
+  const [first, ...others] = [...bad].map(([variable, message]) => new ConfigError(variable, message))
+  if (first !== undefined) throw new ConfigError(first.variable, bad.get(first.variable) ?? '', others)
   const config = Value.Decode(ConfigSchema, withDefaults)
   checkConsistency(config)
   return config

@@ -136,3 +136,11 @@ t.test('idempotency, audit and answer-size limits refuse nonsense', async (t) =>
   }
   t.equal(loadConfig({ IDEMPOTENCY_TTL_S: '3600' }).IDEMPOTENCY_TTL_S, 3600)
 })
+
+t.test('every bad variable is named at once, one line each, so one restart shows them all', async (t) => {
+  const error = t.throws(() => loadConfig({ LOG_LEVEL: 'verbose', NODE_ENV: 'prod', PORT: 'x' })) as Error & { variable?: string }
+  const lines = error.message.split('\n')
+  t.equal(lines.length, 3)
+  for (const variable of ['NODE_ENV', 'PORT', 'LOG_LEVEL']) t.ok(lines.some((line) => line.startsWith(`Invalid configuration: ${variable} is `)), variable)
+  t.equal(error.variable, 'NODE_ENV', 'the first is the error\'s variable')
+})
