@@ -413,9 +413,15 @@ export function tFor (prefix: string, value: string): string {
   return key in en ? t(key as MessageKey) : value
 }
 
-/** Times as the reader's locale writes them, in their time zone. */
+/**
+ * Times in the reader's time zone, written year first (2026-12-03 15:04:05)
+ * whatever the language: 03/12/2026 reads as March to an American and as
+ * December to a European, and operators compare these with logs.
+ */
 export function formatTime (iso: string | null | undefined): string {
   if (iso === null || iso === undefined) return t('none')
   const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(current === 'zh' ? 'zh-CN' : 'en-GB', { hour12: false })
+  if (Number.isNaN(date.getTime())) return iso
+  const two = (value: number) => String(value).padStart(2, '0')
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}`
 }

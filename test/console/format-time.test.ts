@@ -1,0 +1,19 @@
+import t from 'tap'
+import { formatTime } from '../../src/console/browser/i18n.js'
+
+/** The console's times: unambiguous (year first) in every language, in the reader's time zone. */
+
+t.test('a time is written year first, in the local time zone, never day/month or month/day', async (t) => {
+  const zone = process.env.TZ
+  t.teardown(() => { process.env.TZ = zone })
+  process.env.TZ = 'America/New_York'
+  t.equal(formatTime('2026-12-03T09:04:05+08:00'), '2026-12-02 20:04:05')
+  process.env.TZ = 'Asia/Shanghai'
+  t.equal(formatTime('2026-12-03T09:04:05+08:00'), '2026-12-03 09:04:05')
+  t.equal(formatTime('2015-03-19T13:21:00+08:00'), '2015-03-19 13:21:00')
+})
+
+t.test('no time reads as "none", and text that is not a time is shown as it is', async (t) => {
+  t.notMatch(formatTime(null), /\d/)
+  t.equal(formatTime('someday'), 'someday')
+})
