@@ -23,6 +23,8 @@ const PAGE = `<!doctype html>
   #start code, #start pre { background: #f4f4f4; border-radius: 3px; }
   #start code { padding: 0 3px; }
   #start pre { padding: 8px 12px; overflow-x: auto; }
+  /* The section above already says what the spec's description says. */
+  .swagger-ui .information-container { display: none; }
 </style>
 </head>
 <body>

@@ -38,6 +38,7 @@ t.test('a headless browser sees the reference rendered, not a spinner', { skip: 
 
   await page.goto(`${address}/docs`, { waitUntil: 'load' })
   t.ok(await page.getByRole('heading', { name: 'Getting a key' }).isVisible(), 'the getting-a-key section is on screen')
+  t.notOk(await page.getByText('A typed REST API over VeryCloud API3.').isVisible(), 'the spec\'s description is not shown twice')
   // Rendering runs as the last script of the page, so it is done by the load event.
   t.ok(await page.locator('.opblock-tag').count() > 5, 'the operations are rendered')
   t.ok(await page.locator('text=listSubaccounts').or(page.locator('text=/subaccounts')).first().isVisible(), 'a route is visible')
