@@ -1,3 +1,4 @@
+import { createServer } from 'node:net'
 import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app.js'
 import { loadConfig, type Config } from './config.js'
@@ -19,6 +20,17 @@ function refuse (error: unknown, config: Pick<Config, 'HOST' | 'PORT' | 'DATABAS
   process.exit(EX_CONFIG)
 }
 
+/** Binds HOST:PORT and lets go at once: EADDRINUSE and the like, now rather than after the build. Port 0 is always free. */
+async function portIsFree (host: string, port: number): Promise<void> {
+  if (port === 0) return
+  const probe = createServer()
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', reject)
+    probe.listen({ host, port, exclusive: true }, resolve)
+  })
+  await new Promise((resolve) => probe.close(resolve))
+}
+
 async function main (): Promise<void> {
   const envFile = loadEnvFile()
   let config: Config
@@ -29,6 +41,12 @@ async function main (): Promise<void> {
     throw error
   }
 
+  // Before anything is built: a port in use would otherwise be found only after the store was opened,
+  // a master key made and the catalogs synced.
+  await portIsFree(config.HOST, config.PORT).catch((error: unknown) => {
+    refuse(error, config)
+    throw error
+  })
   const app = await buildApp(config).catch((error: unknown) => {
     refuse(error, config)
     throw error

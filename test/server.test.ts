@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -53,9 +53,11 @@ t.test('a port in use: one line naming PORT', async (t) => {
   await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve))
   t.teardown(() => holder.close())
   const { port } = holder.address() as AddressInfo
-  const exit = await startServer({ PORT: String(port), DATA_DIR: dataDir(t), LOG_LEVEL: 'silent' }, t.testdir())
+  const data = dataDir(t)
+  const exit = await startServer({ PORT: String(port), DATA_DIR: data, LOG_LEVEL: 'info' }, t.testdir())
   oneLine(t, exit)
   t.match(exit.stderr, new RegExp(`^Invalid configuration: PORT ${port} on HOST 127\\.0\\.0\\.1 is already in use by another process`))
+  t.strictSame(readdirSync(data), [], 'found before anything was built: no store, no master key in DATA_DIR')
 })
 
 t.test('a PostgreSQL DATABASE_URL that cannot be opened: one line naming it, password hidden', async (t) => {

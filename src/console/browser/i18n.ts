@@ -1,3 +1,5 @@
+import { localTime } from './time.js'
+
 /**
  * The console's two languages. English names follow the issue word for
  * word (fields "Admin token", "IP whitelist", …; buttons "Sign in",
@@ -413,15 +415,7 @@ export function tFor (prefix: string, value: string): string {
   return key in en ? t(key as MessageKey) : value
 }
 
-/**
- * Times in the reader's time zone, written year first (2026-12-03 15:04:05)
- * whatever the language: 03/12/2026 reads as March to an American and as
- * December to a European, and operators compare these with logs.
- */
+/** Times in the reader's time zone, year first (time.ts); "none" for no time. */
 export function formatTime (iso: string | null | undefined): string {
-  if (iso === null || iso === undefined) return t('none')
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return iso
-  const two = (value: number) => String(value).padStart(2, '0')
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}`
+  return iso === null || iso === undefined ? t('none') : localTime(iso)
 }
