@@ -9,7 +9,7 @@ import { describeMachine } from './machine.js'
 import { startCannedNginx } from './nginx.js'
 import { PORTS } from './ports.js'
 import { rssMiB, sleep, startNode, stop, stopAll, waitForHttp } from './processes.js'
-import { renderReport, updateReadme, writeResults, type Baseline, type Row, type Target } from './report.js'
+import { median, renderReport, updateReadme, writeResults, type Baseline, type Row, type Target } from './report.js'
 import { runWrk, writeScripts, type WrkResult } from './wrk.js'
 
 /**
@@ -185,8 +185,7 @@ async function soak (dir: string, randomPages: string): Promise<Soaked> {
 }
 
 function medianOver (readings: Array<{ count: number, rss: number }>): { rss: number, window: SoakWindow } {
-  const sorted = readings.map(({ rss }) => rss).sort((a, b) => a - b)
-  const rss = sorted.length === 0 ? Number.NaN : ((sorted[Math.floor((sorted.length - 1) / 2)] ?? 0) + (sorted[Math.ceil((sorted.length - 1) / 2)] ?? 0)) / 2
+  const rss = median(readings.map((reading) => reading.rss))
   return { rss, window: { from: readings[0]?.count ?? 0, to: readings.at(-1)?.count ?? 0, steps: readings.length } }
 }
 

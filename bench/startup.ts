@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describeMachine } from './machine.js'
 import { PORTS } from './ports.js'
-import { machineLine } from './report.js'
+import { machineLine, median } from './report.js'
 import { stop, waitForHttp } from './processes.js'
 
 /**
@@ -43,7 +43,6 @@ function nodeDoingNothing (): number {
   return performance.now() - started
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN
 const summary = (values: number[]) => `${median(values).toFixed(0)} ms (${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)})`
 
 const dir = mkdtempSync(join(tmpdir(), 'gateway-startup-'))

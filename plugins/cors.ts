@@ -13,8 +13,8 @@ import { sendProblem } from '../src/problem.js'
  * travel in Authorization, so credentials mode stays off.
  */
 
-const headerName = (name: string) => name.replace(/(^|-)[a-z]/g, (start) => start.toUpperCase())
-
+/** What a browser's preflight always carries. */
+const PREFLIGHT_HEADERS = ['Origin', 'Access-Control-Request-Method']
 const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Request-Id']
 const EXPOSED_HEADERS = ['X-Request-Id', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After', 'Idempotent-Replayed']
 
@@ -24,9 +24,9 @@ export default fp<{ config: Pick<Config, 'CORS_ORIGINS'> }>(async (fastify, { co
   // (Registered before the plugin, so this hook runs before its own.)
   fastify.addHook('onRequest', (request, reply, done) => {
     if (request.method !== 'OPTIONS') return done()
-    const missing = ['origin', 'access-control-request-method'].filter((name) => request.headers[name] === undefined)
+    const missing = PREFLIGHT_HEADERS.filter((name) => request.headers[name.toLowerCase()] === undefined)
     if (missing.length === 0) return done()
-    sendProblem(errors.badRequest(`An OPTIONS request is a CORS preflight, which needs the ${missing.map(headerName).join(' and ')} header${missing.length > 1 ? 's' : ''}; browsers send them. Allowed origins: ${config.CORS_ORIGINS.join(', ')}`), request, reply)
+    sendProblem(errors.badRequest(`An OPTIONS request is a CORS preflight, which needs the ${missing.join(' and ')} header${missing.length > 1 ? 's' : ''}; browsers send them. Allowed origins: ${config.CORS_ORIGINS.join(', ')}`), request, reply)
   })
   await fastify.register(cors, {
     origin: config.CORS_ORIGINS.includes('*') ? '*' : config.CORS_ORIGINS,

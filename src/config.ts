@@ -107,8 +107,8 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env): Config {
     const schema = (ConfigSchema.properties as Record<string, TSchema>)[variable]
     if (!bad.has(variable)) bad.set(variable, refusalMessage(variable, raw[variable], schema))
   }
-  const [first, ...others] = [...bad].map(([variable, message]) => new ConfigError(variable, message))
-  if (first !== undefined) throw new ConfigError(first.variable, bad.get(first.variable) ?? '', others)
+  const [first, ...others] = bad
+  if (first !== undefined) throw new ConfigError(...first, others.map(([variable, message]) => new ConfigError(variable, message)))
   const config = Value.Decode(ConfigSchema, withDefaults)
   checkConsistency(config)
   return config

@@ -20,6 +20,12 @@ function refuse (error: unknown, config: Pick<Config, 'HOST' | 'PORT' | 'DATABAS
   process.exit(EX_CONFIG)
 }
 
+/** For `.catch`: the operator's mistakes exit 78 with their one line; anything else goes on as the error it is. */
+const refuseOrRethrow = (config: Config) => (error: unknown): never => {
+  refuse(error, config)
+  throw error
+}
+
 /** Binds HOST:PORT and lets go at once: EADDRINUSE and the like, now rather than after the build. Port 0 is always free. */
 async function portIsFree (host: string, port: number): Promise<void> {
   if (port === 0) return
@@ -43,14 +49,8 @@ async function main (): Promise<void> {
 
   // Before anything is built: a port in use would otherwise be found only after the store was opened,
   // a master key made and the catalogs synced.
-  await portIsFree(config.HOST, config.PORT).catch((error: unknown) => {
-    refuse(error, config)
-    throw error
-  })
-  const app = await buildApp(config).catch((error: unknown) => {
-    refuse(error, config)
-    throw error
-  })
+  await portIsFree(config.HOST, config.PORT).catch(refuseOrRethrow(config))
+  const app = await buildApp(config).catch(refuseOrRethrow(config))
   if (envFile !== undefined) app.log.info({ envFile }, 'read variables from .env (those set in the environment win)')
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err !== undefined) app.log.error({ err }, 'closing after an uncaught error')
