@@ -43,7 +43,7 @@ export async function startGateway ({ port, upstreamUrl, dir, env = {}, nodeArgs
   const child = startNode({ script: 'dist/src/server.js', env: settings, logFile, nodeArgs })
   const url = `http://127.0.0.1:${port}`
   await waitForHttp(`${url}/healthz`)
-  await schemasCompiled(logFile)
+  await schemasCompiled(logFile, settings.LOG_LEVEL)
   return { process: child, url, headers, logFile }
 }
 
@@ -52,7 +52,12 @@ export async function startGateway ({ port, upstreamUrl, dir, env = {}, nodeArgs
  * seconds on a slow machine): a measurement starts once its log says it is done,
  * so it measures the steady state, not the compiler.
  */
-async function schemasCompiled (logFile: string, timeoutMs = 60_000): Promise<void> {
+async function schemasCompiled (logFile: string, logLevel: string, timeoutMs = 60_000): Promise<void> {
+  // Above info that line is not written: a fixed wait, longer than compiling takes here, stands in for it.
+  if (!['info', 'debug', 'trace'].includes(logLevel)) {
+    await sleep(15_000)
+    return
+  }
   const deadline = Date.now() + timeoutMs
   while (!readFileSync(logFile, 'utf8').includes('"msg":"every schema is compiled"')) {
     if (Date.now() > deadline) throw new Error(`the gateway did not finish compiling its schemas in ${timeoutMs} ms (no line in ${logFile})`)

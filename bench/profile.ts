@@ -8,6 +8,7 @@ import { memoryServedAnswer, startGateway } from './gateway.js'
 import { startCannedNginx } from './nginx.js'
 import { PORTS } from './ports.js'
 import { stop, stopAll } from './processes.js'
+import { startSlowUpstream } from './slow-upstream.js'
 import { runWrk, writeScripts, type WrkRun } from './wrk.js'
 
 /**
@@ -23,6 +24,8 @@ import { runWrk, writeScripts, type WrkRun } from './wrk.js'
  * when BENCH_PROFILE_DIR is set.
  *
  *   npm run build && npx tsx bench/profile.ts memory|identical|distinct [seconds]
+ *
+ * BENCH_DELAY_MS=50 profiles behind the slow upstream with 1,000 connections.
  */
 
 const LOADS = {
@@ -187,8 +190,10 @@ async function main (): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'gateway-profile-'))
   const profileDir = process.env.BENCH_PROFILE_DIR ?? join(dir, 'profiles')
   try {
-    const { upstreamUrl } = await startCannedNginx(dir)
-    const wrk: WrkRun = { url: load.path, connections: 32, seconds, ...(load.random ? { script: writeScripts(dir).randomPages } : {}) }
+    const nginx = await startCannedNginx(dir)
+    const delayMs = process.env.BENCH_DELAY_MS
+    const upstreamUrl = delayMs === undefined ? nginx.upstreamUrl : (await startSlowUpstream(dir, Number(delayMs))).url
+    const wrk: WrkRun = { url: load.path, connections: delayMs === undefined ? 32 : 1000, seconds, ...(load.random ? { script: writeScripts(dir).randomPages } : {}) }
     const gateway = await startGateway({ port: PORTS.gateway, upstreamUrl, dir, nodeArgs: cpuProfiling(join(profileDir, 'gateway')) })
     const answerFile = join(dir, 'answer.json')
     if (load.baseline === 'bare') writeFileSync(answerFile, await memoryServedAnswer(gateway))

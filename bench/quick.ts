@@ -6,6 +6,7 @@ import { memoryServedAnswer, startGateway } from './gateway.js'
 import { startCannedNginx } from './nginx.js'
 import { PORTS } from './ports.js'
 import { stopAll } from './processes.js'
+import { startSlowUpstream } from './slow-upstream.js'
 import { runWrk, writeScripts } from './wrk.js'
 
 /**
@@ -18,6 +19,8 @@ import { runWrk, writeScripts } from './wrk.js'
  *   npx tsx bench/quick.ts memory|identical|distinct [rounds] [seconds]
  *
  * BENCH_LOG_LEVEL=warn runs the gateway at another LOG_LEVEL, to see what logging costs.
+ * BENCH_DELAY_MS=50 puts the slow upstream (bench/delayed-upstream.ts) behind
+ * both servers and opens 1,000 connections, as the full run's slow scenarios do.
  */
 
 const LOADS = {
@@ -45,7 +48,12 @@ async function main (): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'gateway-quick-'))
   try {
     const nginx = await startCannedNginx(dir)
-    const { upstreamUrl } = nginx
+    const delayMs = process.env.BENCH_DELAY_MS
+    let upstreamUrl = nginx.upstreamUrl
+    if (delayMs !== undefined) {
+      upstreamUrl = (await startSlowUpstream(dir, Number(delayMs))).url
+    }
+    const connections = delayMs === undefined ? 32 : 1000
     const logLevel = process.env.BENCH_LOG_LEVEL
     const gateway = await startGateway({ port: PORTS.gateway, upstreamUrl, dir: join(dir, 'main'), env: logLevel === undefined ? {} : { LOG_LEVEL: logLevel } })
     let baselineUrl = nginx.translationUrl
@@ -63,13 +71,13 @@ async function main (): Promise<void> {
     }
     const script = load.random ? writeScripts(dir).randomPages : undefined
     const servers = [['baseline', baselineUrl, {}, baselinePid], ['gateway', gateway.url, gateway.headers, gateway.process.pid]] as const
-    for (const [, url, headers] of servers) await runWrk({ url: url + load.path, connections: 32, seconds: 2, headers, script })
+    for (const [, url, headers] of servers) await runWrk({ url: url + load.path, connections, seconds: 2, headers, script })
     const best = { baseline: 0, gateway: 0 }
     const cpu = { baseline: Infinity, gateway: Infinity }
     for (let round = 0; round < rounds; round++) {
       for (const [name, url, headers, pid] of servers) {
         const before = cpuSeconds(pid)
-        const result = await runWrk({ url: url + load.path, connections: 32, seconds, headers, script })
+        const result = await runWrk({ url: url + load.path, connections, seconds, headers, script })
         const microsPerRequest = 1e6 * (cpuSeconds(pid) - before) / result.requests
         process.stdout.write(`${loadName} round ${round + 1} ${name}: ${result.requestsPerSecond.toFixed(0)} req/s, p99 ${result.p99Ms.toFixed(2)} ms, ${microsPerRequest.toFixed(0)} µs CPU per request, ${result.errors} errors\n`)
         best[name] = Math.max(best[name], result.requestsPerSecond)

@@ -8,8 +8,9 @@ import { memoryServedAnswer, startGateway, type Gateway } from './gateway.js'
 import { describeMachine } from './machine.js'
 import { startCannedNginx } from './nginx.js'
 import { PORTS } from './ports.js'
-import { rssMiB, sleep, startNode, stop, stopAll, waitForHttp } from './processes.js'
+import { rssMiB, sleep, stop, stopAll } from './processes.js'
 import { median, renderReport, updateReadme, writeResults, type Baseline, type Row, type Target } from './report.js'
+import { startSlowUpstream, type SlowUpstream } from './slow-upstream.js'
 import { runWrk, writeScripts, type WrkResult } from './wrk.js'
 
 /**
@@ -114,15 +115,11 @@ async function get (url: string, headers: Record<string, string> = {}): Promise<
   return { status: response.status, body: await response.text() }
 }
 
-async function delayedUpstreamCalls (): Promise<Record<string, number>> {
-  return JSON.parse((await get(`http://127.0.0.1:${PORTS.delayedUpstream}/calls`)).body) as Record<string, number>
-}
-
 /** 10,000 concurrent requests (distinct pages) on a gateway that has neither token nor key in memory yet. */
-async function coldBurst (dir: string): Promise<{ authorizeCalls: number, ok: number, failed: number }> {
+async function coldBurst (dir: string, delayed: SlowUpstream): Promise<{ authorizeCalls: number, ok: number, failed: number }> {
   progress(`cold burst of ${BURST_REQUESTS} requests`)
-  const before = (await delayedUpstreamCalls())['/API/OAuth/authorize'] ?? 0
-  const gateway = await startGateway({ port: PORTS.gatewayColdBurst, upstreamUrl: `http://127.0.0.1:${PORTS.delayedUpstream}`, dir: join(dir, 'burst') })
+  const before = (await delayed.calls())['/API/OAuth/authorize'] ?? 0
+  const gateway = await startGateway({ port: PORTS.gatewayColdBurst, upstreamUrl: delayed.url, dir: join(dir, 'burst') })
   const pool = new Pool(gateway.url, { connections: MANY_CONNECTIONS })
   const statuses = await Promise.all(Array.from({ length: BURST_REQUESTS }, async (_, index) => {
     try {
@@ -135,7 +132,7 @@ async function coldBurst (dir: string): Promise<{ authorizeCalls: number, ok: nu
   }))
   await pool.close()
   await stop(gateway.process)
-  const authorizeCalls = ((await delayedUpstreamCalls())['/API/OAuth/authorize'] ?? 0) - before
+  const authorizeCalls = ((await delayed.calls())['/API/OAuth/authorize'] ?? 0) - before
   const ok = statuses.filter((status) => status === 200).length
   return { authorizeCalls, ok, failed: BURST_REQUESTS - ok }
 }
@@ -234,22 +231,20 @@ async function main (): Promise<void> {
     for (const server of [bare, minimal, gateway]) await stop(server.process)
 
     // The slow upstream: 50 ms per call, 1,000 connections.
-    const answersDir = join(dir, 'answers')
-    const delayed = startNode({ script: 'bench/delayed-upstream.ts', env: { BENCH_PORT: String(PORTS.delayedUpstream), BENCH_DELAY_MS: String(UPSTREAM_DELAY_MS), BENCH_ANSWERS_DIR: answersDir } })
-    const delayedUrl = `http://127.0.0.1:${PORTS.delayedUpstream}`
-    await waitForHttp(`${delayedUrl}/calls`)
+    const delayed = await startSlowUpstream(dir, UPSTREAM_DELAY_MS)
+    const delayedUrl = delayed.url
     const slowMinimal: Server = { name: 'minimal Node translation', ...await startMinimalTranslation({ port: PORTS.minimalTranslationDelayed, upstreamUrl: delayedUrl }) }
     const slowGateway = asServer('gateway', await startGateway({ port: PORTS.gatewayDelayed, upstreamUrl: delayedUrl, dir: join(dir, 'delayed') }))
     for (const server of [slowMinimal, slowGateway]) await warm(server, '/subaccounts', scripts.randomPages)
     const slowScenario = (name: string) => `${name}, upstream +${UPSTREAM_DELAY_MS} ms`
     const slowDistinct = await compare({ scenario: slowScenario('distinct GET /subaccounts?page=<random>'), path: '/subaccounts', script: scripts.randomPages, connections: MANY_CONNECTIONS }, { node: slowMinimal }, slowGateway)
-    const slowIdentical = await compare({ scenario: slowScenario('identical GET /balance'), path: '/balance', connections: MANY_CONNECTIONS }, { node: slowMinimal }, slowGateway, async () => (await delayedUpstreamCalls())['/API/profile/balance'] ?? 0)
+    const slowIdentical = await compare({ scenario: slowScenario('identical GET /balance'), path: '/balance', connections: MANY_CONNECTIONS }, { node: slowMinimal }, slowGateway, async () => (await delayed.calls())['/API/profile/balance'] ?? 0)
     const slowIdenticalGatewayCalls = slowIdentical.gatewayUpstreamCalls
     rows.push(...slowDistinct.rows, ...slowIdentical.rows)
     for (const server of [slowMinimal, slowGateway]) await stop(server.process)
 
-    const burst = await coldBurst(dir)
-    await stop(delayed)
+    const burst = await coldBurst(dir, delayed)
+    await stop(delayed.process)
     const soaked = SOAK ? await soak(dir, scripts.randomPages) : undefined
 
     const nginxIdentical = identical.baselines.nginx

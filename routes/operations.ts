@@ -3,6 +3,7 @@ import { Type, type TSchema } from '@sinclair/typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { noteForAudit } from '../src/audit/request-notes.js'
 import { IDEMPOTENCY_KEY_DESCRIPTION, IDEMPOTENCY_KEY_PATTERN } from '../src/idempotency/idempotency-key.js'
+import { utf8Bytes } from '../src/net/utf8-bytes.js'
 import { invoke } from '../src/operations/invoke.js'
 import { scopeOf, type Input, type Operation } from '../src/operations/types.js'
 import { problemResponses } from '../src/schemas/problem.js'
@@ -44,26 +45,26 @@ function registerRow<P extends Operation['params'], Q extends Operation['query']
   const write = operation.method !== 'GET'
 
   // Synced catalogs (docs/api.md, "Synced catalogs") answer from memory; src/catalogs keeps them filled through this same row.
-  // An answer changes only with a sync, so it is serialized once per answer, not per request.
-  const serializedCatalogs = new WeakMap<object, string>()
+  // An answer changes only with a sync, so it is serialized and encoded once per answer, not per request.
+  const serializedCatalogs = new WeakMap<object, Buffer>()
   const catalogHandler = async (_request: FastifyRequest, reply: FastifyReply) => {
     const answer = await fastify.catalogs.read(operation.operationId)
     reply.code(operation.status).header('cache-control', 'private, no-cache')
-    let json = serializedCatalogs.get(answer)
-    if (json === undefined) {
-      json = String(reply.serialize(answer)) // the route's own schema serializer answers a string
-      serializedCatalogs.set(answer, json)
+    let bytes = serializedCatalogs.get(answer)
+    if (bytes === undefined) {
+      bytes = utf8Bytes(String(reply.serialize(answer))) // the route's own schema serializer answers a string
+      serializedCatalogs.set(answer, bytes)
     }
-    return reply.type('application/json; charset=utf-8').send(json)
+    return reply.type('application/json; charset=utf-8').send(bytes)
   }
-  // The ETag of the last answer: a catalog's (the same string each time) is hashed once per sync.
-  let lastPayload: string | undefined
+  // The ETag of the last answer: a catalog's (the same bytes each time) is hashed once per sync.
+  let lastBytes: Buffer | undefined
   let lastEtag = ''
-  const etagOf = (payload: string) => {
-    if (payload !== lastPayload) {
+  const etagOf = (bytes: Buffer) => {
+    if (bytes !== lastBytes) {
       // A validator, not a secret: SHA-1's speed is what matters, and its 27 base64url characters.
-      lastEtag = `"${hash('sha1', payload, 'base64url')}"`
-      lastPayload = payload
+      lastEtag = `"${hash('sha1', bytes, 'base64url')}"`
+      lastBytes = bytes
     }
     return lastEtag
   }
@@ -89,10 +90,13 @@ function registerRow<P extends Operation['params'], Q extends Operation['query']
     // A read's answer is the same for every key, so an ETag of its bytes is one validator for all.
     onSend: async (request, reply, payload) => {
       if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store')
-      if (write || reply.statusCode !== 200 || typeof payload !== 'string' || reply.getHeader('cache-control') === 'no-store') return payload
-      const etag = etagOf(payload)
+      if (write || reply.statusCode !== 200 || reply.getHeader('cache-control') === 'no-store') return payload
+      // Encoded once here, the bytes are hashed and sent as they are (src/net/utf8-bytes.ts).
+      const bytes = typeof payload === 'string' ? utf8Bytes(payload) : Buffer.isBuffer(payload) ? payload : undefined
+      if (bytes === undefined) return payload
+      const etag = etagOf(bytes)
       reply.header('etag', etag)
-      if (!matchesEtag(request.headers['if-none-match'], etag)) return payload
+      if (!matchesEtag(request.headers['if-none-match'], etag)) return bytes
       reply.code(304).removeHeader('content-type')
       return ''
     },
