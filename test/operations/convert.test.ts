@@ -26,6 +26,23 @@ t.test('every date format of the reference becomes ISO 8601 with +08:00', async 
   for (const [upstream, iso] of cases) t.equal(toIsoTime(upstream), iso, String(upstream))
 })
 
+t.test('a date read by position answers what the same date with unpadded parts answers', async (t) => {
+  // Zero-padded dates take a shortcut (no captures, no padding); unpadded ones the general pattern.
+  for (let day = 0; day < 800; day += 7) {
+    const date = new Date(Date.UTC(2013, 0, 1 + day, day % 24, (day * 7) % 60, (day * 13) % 60))
+    const parts = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds()]
+    const [year, month, dayOfMonth, hour, minute, second] = parts.map(String)
+    const padded = parts.slice(1).map((part) => String(part).padStart(2, '0'))
+    for (const separator of ['-', '/']) {
+      const unpadded = toIsoTime(`${year}${separator}${month}${separator}${dayOfMonth} ${hour}:${minute}:${second}`)
+      t.equal(toIsoTime(`${year}${separator}${padded.slice(0, 2).join(separator)} ${padded.slice(2).join(':')}`), unpadded)
+      t.equal(toIsoTime(`${year}${separator}${padded.slice(0, 2).join(separator)}T${padded.slice(2, 4).join(':')}`), unpadded?.replace(/:\d\d\+/, ':00+'))
+    }
+  }
+  t.equal(toIsoTime('2015-03-19 13:2x'), null, 'a letter where a digit belongs')
+  t.equal(toIsoTime('2015-03-19 13:21:'), null, 'a trailing colon')
+})
+
 t.test('epoch times do not depend on the machine\'s time zone', async (t) => {
   const zone = process.env.TZ
   t.teardown(() => { process.env.TZ = zone })
