@@ -1,6 +1,7 @@
 import { spawnSync, type ChildProcess } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { BARE_ROUTE_PATHS, answerFileOf } from './baselines/start.js'
 import { sleep, startNode, waitForHttp } from './processes.js'
 
 /**
@@ -75,14 +76,25 @@ function createKey (env: Record<string, string>): Record<string, string> {
   return { authorization: `Bearer ${key.secretId}.${key.secretKey}` }
 }
 
-/** What the gateway answers on GET /cdn/price-tiers (the bare route serves the same), once its synced catalog is filled in the background after start. */
-export async function memoryServedAnswer (gateway: Gateway): Promise<string> {
+/**
+ * What the gateway answers on each of BARE_ROUTE_PATHS, written to
+ * `answersDir` for the bare route to serve the same bytes. GET
+ * /cdn/price-tiers answers once the synced catalog is filled, in the
+ * background after start.
+ */
+export async function copyGatewayAnswers (gateway: Gateway, answersDir: string): Promise<string> {
+  mkdirSync(answersDir, { recursive: true })
+  for (const path of BARE_ROUTE_PATHS) writeFileSync(join(answersDir, answerFileOf(path)), await answerOf(gateway, path))
+  return answersDir
+}
+
+async function answerOf (gateway: Gateway, path: string): Promise<string> {
   let answer = { status: 0, body: '' }
   for (let attempt = 0; attempt < 100; attempt++) {
-    const response = await fetch(`${gateway.url}/cdn/price-tiers`, { headers: gateway.headers })
+    const response = await fetch(`${gateway.url}${path}`, { headers: gateway.headers })
     answer = { status: response.status, body: await response.text() }
     if (answer.status === 200) return answer.body
     await sleep(100)
   }
-  throw new Error(`GET /cdn/price-tiers never answered 200; the last answer: ${answer.status} ${answer.body}`)
+  throw new Error(`GET ${path} never answered 200; the last answer: ${answer.status} ${answer.body}`)
 }

@@ -16,4 +16,5 @@ export const PORTS = {
   gatewayColdBurst: 28020,
   gatewaySoak: 28030,
   gatewayStartup: 28040,
+  gatewayProfiled: 28050,
 } as const

@@ -68,3 +68,13 @@ export function rssMiB (child: ChildProcess): number {
     return Number.NaN
   }
 }
+
+/** User + system CPU seconds a process has used so far (Linux /proc, in clock ticks of 1/100 s); NaN once it is gone. */
+export function cpuSeconds (child: ChildProcess): number {
+  try {
+    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch {
+    return Number.NaN
+  }
+}

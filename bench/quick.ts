@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startBareRoute, startMinimalTranslation } from './baselines/start.js'
-import { memoryServedAnswer, startGateway } from './gateway.js'
+import { copyGatewayAnswers, startGateway } from './gateway.js'
 import { startCannedNginx } from './nginx.js'
 import { PORTS } from './ports.js'
-import { stopAll } from './processes.js'
+import { cpuSeconds, stopAll } from './processes.js'
 import { startSlowUpstream } from './slow-upstream.js'
 import { runWrk, writeScripts } from './wrk.js'
 
@@ -29,16 +29,6 @@ const LOADS = {
   distinct: { path: '/subaccounts', random: true, baseline: 'node' },
 } as const
 
-/** User + system CPU seconds of a process so far (Linux /proc; clock ticks of 1/100 s). */
-function cpuSeconds (pid: number | undefined): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
-    return (Number(fields[11]) + Number(fields[12])) / 100
-  } catch {
-    return Number.NaN
-  }
-}
-
 async function main (): Promise<void> {
   const loadName = (process.argv[2] ?? 'distinct') as keyof typeof LOADS
   const load = LOADS[loadName]
@@ -57,28 +47,26 @@ async function main (): Promise<void> {
     const logLevel = process.env.BENCH_LOG_LEVEL
     const gateway = await startGateway({ port: PORTS.gateway, upstreamUrl, dir: join(dir, 'main'), env: logLevel === undefined ? {} : { LOG_LEVEL: logLevel } })
     let baselineUrl = nginx.translationUrl
-    let baselinePid = nginx.process.pid
+    let baselineProcess = nginx.process
     if (load.baseline === 'bare') {
-      const answerFile = join(dir, 'answer.json')
-      writeFileSync(answerFile, await memoryServedAnswer(gateway))
-      const bare = await startBareRoute({ port: PORTS.bareRoute, answerFile })
-      baselinePid = bare.process.pid
+      const bare = await startBareRoute({ port: PORTS.bareRoute, answersDir: await copyGatewayAnswers(gateway, join(dir, 'gateway-answers')) })
+      baselineProcess = bare.process
       baselineUrl = bare.url
     } else if (load.baseline === 'node') {
       const minimal = await startMinimalTranslation({ port: PORTS.minimalTranslation, upstreamUrl })
-      baselinePid = minimal.process.pid
+      baselineProcess = minimal.process
       baselineUrl = minimal.url
     }
     const script = load.random ? writeScripts(dir).randomPages : undefined
-    const servers = [['baseline', baselineUrl, {}, baselinePid], ['gateway', gateway.url, gateway.headers, gateway.process.pid]] as const
+    const servers = [['baseline', baselineUrl, {}, baselineProcess], ['gateway', gateway.url, gateway.headers, gateway.process]] as const
     for (const [, url, headers] of servers) await runWrk({ url: url + load.path, connections, seconds: 2, headers, script })
     const best = { baseline: 0, gateway: 0 }
     const cpu = { baseline: Infinity, gateway: Infinity }
     for (let round = 0; round < rounds; round++) {
-      for (const [name, url, headers, pid] of servers) {
-        const before = cpuSeconds(pid)
+      for (const [name, url, headers, child] of servers) {
+        const before = cpuSeconds(child)
         const result = await runWrk({ url: url + load.path, connections, seconds, headers, script })
-        const microsPerRequest = 1e6 * (cpuSeconds(pid) - before) / result.requests
+        const microsPerRequest = 1e6 * (cpuSeconds(child) - before) / result.requests
         process.stdout.write(`${loadName} round ${round + 1} ${name}: ${result.requestsPerSecond.toFixed(0)} req/s, p99 ${result.p99Ms.toFixed(2)} ms, ${microsPerRequest.toFixed(0)} µs CPU per request, ${result.errors} errors\n`)
         best[name] = Math.max(best[name], result.requestsPerSecond)
         cpu[name] = Math.min(cpu[name], microsPerRequest)

@@ -12,6 +12,8 @@ export interface Row {
   server: string
   connections: number
   result: WrkResult
+  /** The server's user + system CPU time over the requests it answered, in that measurement; NaN where not measured. */
+  cpuMicrosPerRequest: number
   rssBeforeMiB: number
   rssAfterMiB: number
   /** This row's throughput over each baseline's in the same conditions. */
@@ -31,6 +33,8 @@ export interface Report {
   rows: Row[]
   targets: Target[]
   notes: string[]
+  /** Markdown blocks after the notes: the profiles of the targets missed. */
+  sections?: string[]
 }
 
 const fmt = (value: number | undefined, digits: number) => (value !== undefined && Number.isFinite(value) ? value.toFixed(digits) : '–')
@@ -50,9 +54,9 @@ export function markdownTable (header: string[], rows: string[][]): string {
 
 export function resultsTable (rows: Row[]): string {
   return markdownTable(
-    ['scenario', 'server', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'vs bare', 'vs nginx', 'vs node', 'RSS MiB before → after'],
+    ['scenario', 'server', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'CPU µs/req', 'vs bare', 'vs nginx', 'vs node', 'RSS MiB before → after'],
     rows.map((row) => [
-      row.scenario, row.server, String(row.connections), fmt(row.result.requestsPerSecond, 0), fmt(row.result.p50Ms, 2), fmt(row.result.p99Ms, 2), String(row.result.errors),
+      row.scenario, row.server, String(row.connections), fmt(row.result.requestsPerSecond, 0), fmt(row.result.p50Ms, 2), fmt(row.result.p99Ms, 2), String(row.result.errors), fmt(row.cpuMicrosPerRequest, 0),
       fmt(row.ratios.bare, 2), fmt(row.ratios.nginx, 2), fmt(row.ratios.node, 2), `${fmt(row.rssBeforeMiB, 0)} → ${fmt(row.rssAfterMiB, 0)}`,
     ]),
   )
@@ -76,6 +80,7 @@ export function renderReport (report: Report): string {
     `Measured ${machineLine(report.machine)}.`,
     report.settings,
     ...report.notes.map((note) => `- ${note}`),
+    ...(report.sections ?? []).flatMap((section) => ['', section]),
   ].join('\n')
 }
 

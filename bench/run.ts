@@ -1,15 +1,16 @@
 import { spawnSync, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Pool } from 'undici'
 import { startBareRoute, startMinimalTranslation } from './baselines/start.js'
-import { memoryServedAnswer, startGateway, type Gateway } from './gateway.js'
+import { copyGatewayAnswers, startGateway, type Gateway } from './gateway.js'
 import { describeMachine } from './machine.js'
 import { startCannedNginx } from './nginx.js'
 import { PORTS } from './ports.js'
-import { rssMiB, sleep, stop, stopAll } from './processes.js'
+import { cpuSeconds, rssMiB, sleep, stop, stopAll } from './processes.js'
 import { median, renderReport, updateReadme, writeResults, type Baseline, type Row, type Target } from './report.js'
+import { busyMicrosPerRequest, comparedByPlace, LOADS, profileScenario, type Load as ProfiledLoad } from './profiler.js'
 import { startSlowUpstream, type SlowUpstream } from './slow-upstream.js'
 import { runWrk, writeScripts, type WrkResult } from './wrk.js'
 
@@ -42,6 +43,8 @@ interface Server {
   process: ChildProcess
   url: string
   headers?: Record<string, string>
+  /** False where the process started is not the one that serves (nginx's master forks its worker). */
+  cpuMeasured?: boolean
 }
 
 interface Load {
@@ -69,7 +72,9 @@ interface Comparison {
   gatewayRequests: number
 }
 
-const best = (runs: WrkResult[]) => runs.reduce((a, b) => (b.requestsPerSecond > a.requestsPerSecond ? b : a))
+interface Measured { result: WrkResult, cpuMicrosPerRequest: number }
+
+const best = (runs: Measured[]) => runs.reduce((a, b) => (b.result.requestsPerSecond > a.result.requestsPerSecond ? b : a))
 
 /**
  * The baselines and the gateway on one load, in ROUNDS interleaved rounds
@@ -78,7 +83,7 @@ const best = (runs: WrkResult[]) => runs.reduce((a, b) => (b.requestsPerSecond >
  */
 async function compare (load: Load, baselines: Partial<Record<Baseline, Server>>, gateway: Server, upstreamCalls?: () => Promise<number>): Promise<Comparison> {
   const servers = [...Object.entries(baselines), ['gateway', gateway]] as Array<[Baseline | 'gateway', Server]>
-  const runs = new Map(servers.map(([name]) => [name, [] as WrkResult[]]))
+  const runs = new Map(servers.map(([name]) => [name, [] as Measured[]]))
   const rssBefore = new Map(servers.map(([name, server]) => [name, rssMiB(server.process)]))
   let gatewayUpstreamCalls = 0
   for (let round = 0; round < ROUNDS; round++) {
@@ -89,18 +94,24 @@ async function compare (load: Load, baselines: Partial<Record<Baseline, Server>>
       const counted = name === 'gateway' ? upstreamCalls : undefined
       if (counted !== undefined) await sleep(2_000)
       const callsBefore = counted === undefined ? 0 : await counted()
-      runs.get(name)?.push(await runWrk({ url: server.url + load.path, connections: load.connections, seconds: SECONDS, headers: server.headers, script: load.script }))
+      const cpuBefore = cpuSeconds(server.process)
+      const result = await runWrk({ url: server.url + load.path, connections: load.connections, seconds: SECONDS, headers: server.headers, script: load.script })
+      const cpuMicrosPerRequest = server.cpuMeasured === false ? Number.NaN : 1e6 * (cpuSeconds(server.process) - cpuBefore) / result.requests
+      runs.get(name)?.push({ result, cpuMicrosPerRequest })
       if (counted !== undefined) gatewayUpstreamCalls += await counted() - callsBefore
     }
   }
   const rowOf = (name: Baseline | 'gateway', server: Server): Omit<Row, 'ratios'> => ({
-    scenario: load.scenario, server: server.name, connections: load.connections, result: best(runs.get(name) ?? []), rssBeforeMiB: rssBefore.get(name) ?? Number.NaN, rssAfterMiB: rssMiB(server.process),
+    scenario: load.scenario, server: server.name, connections: load.connections, ...best(runs.get(name) ?? []), rssBeforeMiB: rssBefore.get(name) ?? Number.NaN, rssAfterMiB: rssMiB(server.process),
   })
   const measured: Partial<Record<Baseline, Row>> = {}
   for (const [name, server] of Object.entries(baselines) as Array<[Baseline, Server]>) measured[name] = { ...rowOf(name, server), ratios: { [name]: 1 } }
+  // Every row is also set against nginx where nginx ran: the Node baselines' ratios say how far a Node server gets at all.
+  const nginxRate = measured.nginx?.result.requestsPerSecond
+  if (nginxRate !== undefined) for (const row of Object.values(measured)) row.ratios.nginx = row.result.requestsPerSecond / nginxRate
   const row = rowOf('gateway', gateway)
   const ratios = Object.fromEntries((Object.keys(measured) as Baseline[]).map((name) => [name, row.result.requestsPerSecond / (measured[name]?.result.requestsPerSecond ?? Number.NaN)]))
-  const gatewayRequests = (runs.get('gateway') ?? []).reduce((sum, run) => sum + run.requests, 0)
+  const gatewayRequests = (runs.get('gateway') ?? []).reduce((sum, run) => sum + run.result.requests, 0)
   return { rows: [...Object.values(measured), { ...row, ratios }], gateway: { ...row, ratios }, baselines: measured, gatewayUpstreamCalls, gatewayRequests }
 }
 
@@ -109,11 +120,6 @@ async function warm (server: Server, path: string, script?: string): Promise<voi
 }
 
 const asServer = (name: string, gateway: Gateway): Server => ({ name, process: gateway.process, url: gateway.url, headers: gateway.headers })
-
-async function get (url: string, headers: Record<string, string> = {}): Promise<{ status: number, body: string }> {
-  const response = await fetch(url, { headers })
-  return { status: response.status, body: await response.text() }
-}
 
 /** 10,000 concurrent requests (distinct pages) on a gateway that has neither token nor key in memory yet. */
 async function coldBurst (dir: string, delayed: SlowUpstream): Promise<{ authorizeCalls: number, ok: number, failed: number }> {
@@ -192,6 +198,42 @@ const soakSummary = (soaked: Soaked) =>
 
 const times = (value: number | undefined) => (value === undefined ? '–' : `${value.toFixed(2)}×`)
 
+interface MissedCandidate {
+  target: string
+  load: ProfiledLoad
+  /** The target's verdict in the measured run; a met one is not profiled. */
+  met: boolean
+  measured: string
+  /** The gateway's throughput over the profiled baseline's that would meet the target. */
+  neededRatio: number
+}
+
+const PROFILE_SECONDS = 8
+
+/**
+ * For each target missed, the gateway and its Node baseline profiled on
+ * that load: where the gateway's CPU goes, place by place, next to the
+ * baseline's, and how far it is from what the target allows.
+ */
+async function profileMissed (dir: string, upstreamUrl: string, randomPages: string, candidates: MissedCandidate[]): Promise<string[]> {
+  const sections: string[] = []
+  for (const [index, { target, load, met, measured, neededRatio }] of candidates.entries()) {
+    if (met) continue
+    progress(`profiling, for the missed target "${target}"`)
+    const profiled = await profileScenario({ load, upstreamUrl, dir: join(dir, `profile-${index}`), profileDir: join(dir, `profile-${index}`, 'profiles'), seconds: PROFILE_SECONDS, connections: CONNECTIONS, randomPages })
+    const ours = busyMicrosPerRequest(profiled.gateway)
+    const theirs = busyMicrosPerRequest(profiled.baseline)
+    const allowed = theirs / neededRatio
+    sections.push([
+      `**Where the time goes: ${target}** (measured ${measured}). The gateway and ${profiled.baselineName} profiled on the same load (${PROFILE_SECONDS} s, ${CONNECTIONS} connections, \`node --cpu-prof\`): busy CPU of the JavaScript thread per request, by place, the gateway's largest extra costs first.${load.baseline === 'node' ? ' The same work can land in different places: the baseline parses and decodes the upstream\'s answer inside undici, the gateway in src/upstream/envelope.ts and node:buffer.' : ''}`,
+      `Meeting the target takes ${neededRatio.toFixed(2)}× ${profiled.baselineName}'s throughput: at most ${allowed.toFixed(0)} µs per request where it takes ${theirs.toFixed(0)}, so ${Math.max(0, allowed - theirs).toFixed(0)} µs for every feature together. The gateway takes ${ours.toFixed(0)}, ${(ours - allowed).toFixed(0)} µs over.`,
+      '',
+      ...comparedByPlace(profiled.baseline, profiled.gateway, 16),
+    ].join('\n'))
+  }
+  return sections
+}
+
 async function main (): Promise<void> {
   requireTool('nginx')
   requireTool('wrk')
@@ -205,24 +247,24 @@ async function main (): Promise<void> {
       process.stdout.write(`soak: ${soakSummary(soaked)}, ${soaked.errors} errors\n`)
       return
     }
-    const nginxServer: Server = { name: 'nginx translation (1 worker)', process: nginx.process, url: nginx.translationUrl }
+    const nginxServer: Server = { name: 'nginx translation (1 worker)', process: nginx.process, url: nginx.translationUrl, cpuMeasured: false }
     const upstreamUrl = nginx.upstreamUrl
     const scripts = writeScripts(dir)
 
     const gatewayProcess = await startGateway({ port: PORTS.gateway, upstreamUrl, dir: join(dir, 'main') })
     const gateway = asServer('gateway', gatewayProcess)
-    const answerFile = join(dir, 'price-tiers.json')
-    writeFileSync(answerFile, await memoryServedAnswer(gatewayProcess))
-    const bare: Server = { name: 'bare Fastify route', ...await startBareRoute({ port: PORTS.bareRoute, answerFile }) }
+    const answersDir = await copyGatewayAnswers(gatewayProcess, join(dir, 'gateway-answers'))
+    const bare: Server = { name: 'bare Fastify route', ...await startBareRoute({ port: PORTS.bareRoute, answersDir }) }
     const minimal: Server = { name: 'minimal Node translation', ...await startMinimalTranslation({ port: PORTS.minimalTranslation, upstreamUrl }) }
 
     progress('warming up (JIT, connection pools, token)')
     for (const server of [bare, gateway]) await warm(server, '/cdn/price-tiers')
+    for (const server of [bare, gateway]) await warm(server, '/balance')
     for (const server of [nginxServer, minimal, gateway]) await warm(server, '/subaccounts', scripts.randomPages)
 
     const rows: Row[] = []
     const memory = await compare({ scenario: 'memory-served GET /cdn/price-tiers', path: '/cdn/price-tiers', connections: CONNECTIONS }, { bare }, gateway)
-    const identical = await compare({ scenario: 'identical GET /balance', path: '/balance', connections: CONNECTIONS }, { nginx: nginxServer, node: minimal }, gateway, async () => (await nginx.calls()).balance)
+    const identical = await compare({ scenario: 'identical GET /balance', path: '/balance', connections: CONNECTIONS }, { nginx: nginxServer, node: minimal, bare }, gateway, async () => (await nginx.calls()).balance)
     const identicalGatewayCalls = identical.gatewayUpstreamCalls
     const distinct = await compare({ scenario: 'distinct GET /subaccounts?page=<random>', path: '/subaccounts', script: scripts.randomPages, connections: CONNECTIONS }, { nginx: nginxServer, node: minimal }, gateway)
     rows.push(...memory.rows, ...identical.rows, ...distinct.rows)
@@ -250,17 +292,23 @@ async function main (): Promise<void> {
     const nginxIdentical = identical.baselines.nginx
     const allErrors = rows.reduce((sum, row) => sum + row.result.errors, 0) + burst.failed + (soaked?.errors ?? 0)
     const soakChange = soaked === undefined ? undefined : soaked.atLast / soaked.atFirst - 1
-    const targets: Target[] = [
-      { goal: 'memory-served reads ≥ 0.9× the bare Fastify route', measured: times(memory.gateway.ratios.bare), met: (memory.gateway.ratios.bare ?? 0) >= 0.9 },
-      { goal: 'identical reads ≥ 1.0× nginx\'s bare translation', measured: times(identical.gateway.ratios.nginx), met: (identical.gateway.ratios.nginx ?? 0) >= 1 },
-      { goal: 'identical reads: p99 at most 1 ms above nginx\'s', measured: `${identical.gateway.result.p99Ms.toFixed(2)} ms vs ${nginxIdentical?.result.p99Ms.toFixed(2) ?? '–'} ms`, met: identical.gateway.result.p99Ms <= (nginxIdentical?.result.p99Ms ?? 0) + 1 },
-      { goal: 'distinct reads ≥ 0.9× the minimal Node translation', measured: times(distinct.gateway.ratios.node), met: (distinct.gateway.ratios.node ?? 0) >= 0.9 },
-      { goal: 'zero errors', measured: String(allErrors), met: allErrors === 0 },
-      { goal: `a ${BURST_REQUESTS.toLocaleString('en')}-request cold burst makes exactly one authorize call`, measured: `${burst.authorizeCalls} authorize call(s), ${burst.ok} answered 200`, met: burst.authorizeCalls === 1 && burst.failed === 0 },
-      { goal: `+${UPSTREAM_DELAY_MS} ms upstream, ${MANY_CONNECTIONS} connections: distinct reads ≥ 0.9× the minimal Node translation`, measured: times(slowDistinct.gateway.ratios.node), met: (slowDistinct.gateway.ratios.node ?? 0) >= 0.9 },
-      { goal: `+${UPSTREAM_DELAY_MS} ms upstream, ${MANY_CONNECTIONS} connections: identical reads make ≤ 1% as many upstream calls as requests`, measured: `${slowIdenticalGatewayCalls} calls for ${slowIdentical.gatewayRequests} requests (${(100 * slowIdenticalGatewayCalls / slowIdentical.gatewayRequests).toFixed(2)}%)`, met: slowIdenticalGatewayCalls <= slowIdentical.gatewayRequests / 100 },
-      { goal: `soak: RSS within ±10% from the ${SOAK_FIRST.toLocaleString('en')}-th to the ${SOAK_LAST.toLocaleString('en')}-th request`, measured: soaked === undefined ? 'run with -- --soak' : soakSummary(soaked), met: soakChange === undefined ? undefined : Math.abs(soakChange) <= 0.1 },
-    ]
+    const memoryTarget: Target = { goal: 'memory-served reads ≥ 0.9× the bare Fastify route', measured: times(memory.gateway.ratios.bare), met: (memory.gateway.ratios.bare ?? 0) >= 0.9 }
+    const identicalTarget: Target = { goal: 'identical reads ≥ 1.0× nginx\'s bare translation', measured: `${times(identical.gateway.ratios.nginx)} (the bare Fastify route answering the same JSON from memory: ${times(identical.baselines.bare?.ratios.nginx)})`, met: (identical.gateway.ratios.nginx ?? 0) >= 1 }
+    const identicalP99Target: Target = { goal: 'identical reads: p99 at most 1 ms above nginx\'s', measured: `${identical.gateway.result.p99Ms.toFixed(2)} ms vs ${nginxIdentical?.result.p99Ms.toFixed(2) ?? '–'} ms`, met: identical.gateway.result.p99Ms <= (nginxIdentical?.result.p99Ms ?? 0) + 1 }
+    const distinctTarget: Target = { goal: 'distinct reads ≥ 0.9× the minimal Node translation', measured: times(distinct.gateway.ratios.node), met: (distinct.gateway.ratios.node ?? 0) >= 0.9 }
+    const errorsTarget: Target = { goal: 'zero errors', measured: String(allErrors), met: allErrors === 0 }
+    const burstTarget: Target = { goal: `a ${BURST_REQUESTS.toLocaleString('en')}-request cold burst makes exactly one authorize call`, measured: `${burst.authorizeCalls} authorize call(s), ${burst.ok} answered 200`, met: burst.authorizeCalls === 1 && burst.failed === 0 }
+    const slowDistinctTarget: Target = { goal: `+${UPSTREAM_DELAY_MS} ms upstream, ${MANY_CONNECTIONS} connections: distinct reads ≥ 0.9× the minimal Node translation`, measured: times(slowDistinct.gateway.ratios.node), met: (slowDistinct.gateway.ratios.node ?? 0) >= 0.9 }
+    const slowIdenticalTarget: Target = { goal: `+${UPSTREAM_DELAY_MS} ms upstream, ${MANY_CONNECTIONS} connections: identical reads make ≤ 1% as many upstream calls as requests`, measured: `${slowIdenticalGatewayCalls} calls for ${slowIdentical.gatewayRequests} requests (${(100 * slowIdenticalGatewayCalls / slowIdentical.gatewayRequests).toFixed(2)}%)`, met: slowIdenticalGatewayCalls <= slowIdentical.gatewayRequests / 100 }
+    const soakTarget: Target = { goal: `soak: RSS within ±10% from the ${SOAK_FIRST.toLocaleString('en')}-th to the ${SOAK_LAST.toLocaleString('en')}-th request`, measured: soaked === undefined ? 'run with -- --soak' : soakSummary(soaked), met: soakChange === undefined ? undefined : Math.abs(soakChange) <= 0.1 }
+    const targets = [memoryTarget, identicalTarget, identicalP99Target, distinctTarget, errorsTarget, burstTarget, slowDistinctTarget, slowIdenticalTarget, soakTarget]
+    const nginxRate = identical.baselines.nginx?.result.requestsPerSecond ?? Number.NaN
+    const bareRate = identical.baselines.bare?.result.requestsPerSecond ?? Number.NaN
+    const whereTheTimeGoes = await profileMissed(dir, upstreamUrl, scripts.randomPages, [
+      { target: memoryTarget.goal, met: memoryTarget.met === true, measured: memoryTarget.measured, load: LOADS.memory, neededRatio: 0.9 },
+      { target: identicalTarget.goal, met: identicalTarget.met === true && identicalP99Target.met === true, measured: `${identicalTarget.measured}; p99 ${identicalP99Target.measured}`, load: LOADS.identical, neededRatio: nginxRate / bareRate },
+      { target: `${distinctTarget.goal} (and behind the +${UPSTREAM_DELAY_MS} ms upstream: the same code)`, met: distinctTarget.met === true && slowDistinctTarget.met === true, measured: `${distinctTarget.measured}; ${slowDistinctTarget.measured} behind the slow upstream`, load: LOADS.distinct, neededRatio: 0.9 },
+    ])
     const report = {
       machine,
       targets,
@@ -270,7 +318,9 @@ async function main (): Promise<void> {
         `identical GET /balance at ${CONNECTIONS} connections: the gateway made ${identicalGatewayCalls} upstream calls for ${identical.gatewayRequests} requests`,
         `gateway log: ${gatewayLogLines} lines for ${gatewayRequests} measured requests (plus warm-up and start-up)`,
         'All servers, wrk and the upstreams share the machine\'s cores: compare ratios within one run, not absolute numbers across runs.',
+        'CPU µs/req: the server process\'s user + system CPU time (all its threads: garbage collection, libuv) over the requests it answered; not measured for nginx, whose worker is not the process started.',
       ],
+      sections: whereTheTimeGoes,
     }
     const text = renderReport(report)
     process.stdout.write(`\n${text}\n`)

@@ -12,9 +12,15 @@ export interface Baseline {
   url: string
 }
 
-/** The bare route on `port`, answering GET /cdn/price-tiers with the JSON in `answerFile`. */
-export async function startBareRoute ({ port, answerFile, nodeArgs }: { port: number, answerFile: string, nodeArgs?: string[] }): Promise<Baseline> {
-  const process = startNode({ script: 'bench/baselines/bare-route.ts', env: { BENCH_PORT: String(port), BENCH_ANSWER_FILE: answerFile }, nodeArgs })
+/** What the bare route answers, each with the gateway's own answer on that path. */
+export const BARE_ROUTE_PATHS = ['/cdn/price-tiers', '/balance'] as const
+
+/** The file in the answers directory that holds a path's answer. */
+export const answerFileOf = (path: string) => `${path.slice(1).replaceAll('/', '-')}.json`
+
+/** The bare route on `port`, answering BARE_ROUTE_PATHS with the JSON in `answersDir` (see bench/gateway.ts, copyGatewayAnswers). */
+export async function startBareRoute ({ port, answersDir, nodeArgs }: { port: number, answersDir: string, nodeArgs?: string[] }): Promise<Baseline> {
+  const process = startNode({ script: 'bench/baselines/bare-route.ts', env: { BENCH_PORT: String(port), BENCH_ANSWERS_DIR: answersDir }, nodeArgs })
   const url = `http://127.0.0.1:${port}`
   await waitForHttp(`${url}/cdn/price-tiers`)
   return { process, url }
