@@ -231,7 +231,7 @@ export function toItems<T> (data: unknown, mapItem: (item: Record<string, unknow
 function requireRows (data: unknown): Array<Record<string, unknown>> {
   if (data === null) return []
   if (!Array.isArray(data)) throw errors.upstreamBadAnswer('data', describe(data), 'a list')
-  // The field's name is written only for a row that is refused, not for every row.
+  // The first row that is not an object is refused, named by requireRecord; the name is written for it alone, not for every row.
   const refused = data.findIndex((row) => row === null || typeof row !== 'object' || Array.isArray(row))
   if (refused !== -1) requireRecord(data[refused], `data[${refused}]`)
   return data as Array<Record<string, unknown>>
