@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox'
 import { Id, Nullable, StringEnum } from '../schemas/primitives.js'
-import { record, requireId, requireRecord, toText, wordFor, wordsOf } from './convert.js'
+import { requireId, requireRecord, toText, wordFor, wordsOf } from './convert.js'
 
 /**
  * Field schemas that several domains share: the account identity, path ids

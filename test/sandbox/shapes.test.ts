@@ -17,7 +17,6 @@ const DASH_DATE = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/
 const EPOCH = /^\d{10}$/
 const DIGITS = /^\d+$/
 const MONEY_4 = /^\d+\.\d{4}$/
-const MONEY_2 = /^\d+\.\d{2}$/
 const AGO = /^(刚刚|\d+(分钟|小时|天|月|年)前)$/
 
 const keysOf = (value: unknown): string[] => Object.keys(value as Json).sort()
