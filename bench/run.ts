@@ -16,9 +16,9 @@ import { runWrk, writeScripts, type WrkResult } from './wrk.js'
 
 /**
  * `npm run bench`: the gateway against its baselines in one run, on one
- * machine, against one canned upstream (see bench/README.md).
+ * machine, against one canned upstream (see the README, "Benchmark").
  *
- *   npm run bench                  about 3 minutes
+ *   npm run bench                  about 7 minutes (3 of them profiling the targets it misses)
  *   npm run bench -- --soak        adds the 1M-request soak (a few more minutes)
  *   npm run bench -- --soak-only   the soak alone, printed (nothing written)
  *   BENCH_SECONDS=20 BENCH_ROUNDS=2 npm run bench
