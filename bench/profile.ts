@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { startCannedNginx } from './nginx.js'
 import { stopAll } from './processes.js'
 import { comparedByPlace, LOADS, profileScenario, topSelfTime, topTotalTimeOfOwnCode, type Load } from './profiler.js'
-import { startSlowUpstream } from './slow-upstream.js'
+import { trialUpstream } from './slow-upstream.js'
 import { writeScripts } from './wrk.js'
 
 /**
@@ -33,15 +33,14 @@ async function main (): Promise<void> {
   const profileDir = process.env.BENCH_PROFILE_DIR ?? join(dir, 'profiles')
   try {
     const nginx = await startCannedNginx(dir)
-    const delayMs = process.env.BENCH_DELAY_MS
-    const upstreamUrl = delayMs === undefined ? nginx.upstreamUrl : (await startSlowUpstream(dir, Number(delayMs))).url
+    const { upstreamUrl, connections } = await trialUpstream(dir, nginx.upstreamUrl)
     const { gateway: ours, baseline: theirs, baselineName } = await profileScenario({
       load,
       upstreamUrl,
       dir,
       profileDir,
       seconds,
-      connections: delayMs === undefined ? 32 : 1000,
+      connections,
       randomPages: writeScripts(dir).randomPages,
     })
 

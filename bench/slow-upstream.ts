@@ -19,3 +19,14 @@ export async function startSlowUpstream (dir: string, delayMs: number): Promise<
   const calls = async () => await (await fetch(`${url}/calls`)).json() as Record<string, number>
   return { process: child, url, calls }
 }
+
+/**
+ * For a trial of one scenario (bench/quick.ts, bench/profile.ts): the canned
+ * upstream at 32 connections, or with BENCH_DELAY_MS set, the slow upstream
+ * at 1,000 connections, as the full run's slow scenarios have it.
+ */
+export async function trialUpstream (dir: string, cannedUrl: string): Promise<{ upstreamUrl: string, connections: number }> {
+  const delayMs = process.env.BENCH_DELAY_MS
+  if (delayMs === undefined) return { upstreamUrl: cannedUrl, connections: 32 }
+  return { upstreamUrl: (await startSlowUpstream(dir, Number(delayMs))).url, connections: 1_000 }
+}

@@ -87,9 +87,9 @@ export type Config = StaticDecode<typeof ConfigSchema>
 
 export class ConfigError extends Error {
   override name = 'ConfigError'
-  /** `also`: other variables found bad in the same pass, one line each after this one's. */
-  constructor (readonly variable: string, message: string, also: readonly ConfigError[] = []) {
-    super([`Invalid configuration: ${variable} ${message}`, ...also.map((other) => other.message)].join('\n'))
+  /** `also`: other variables found bad in the same pass, [variable, message], one line each after this one's. */
+  constructor (readonly variable: string, message: string, also: ReadonlyArray<readonly [string, string]> = []) {
+    super([[variable, message], ...also].map(([name, text]) => `Invalid configuration: ${name} ${text}`).join('\n'))
   }
 }
 
@@ -108,7 +108,7 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env): Config {
     if (!bad.has(variable)) bad.set(variable, refusalMessage(variable, raw[variable], schema))
   }
   const [first, ...others] = bad
-  if (first !== undefined) throw new ConfigError(...first, others.map(([variable, message]) => new ConfigError(variable, message)))
+  if (first !== undefined) throw new ConfigError(...first, others)
   const config = Value.Decode(ConfigSchema, withDefaults)
   checkConsistency(config)
   return config
